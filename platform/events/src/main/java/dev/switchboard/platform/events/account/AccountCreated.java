@@ -1,0 +1,40 @@
+package dev.switchboard.platform.events.account;
+
+import dev.switchboard.platform.events.DomainEvent;
+import dev.switchboard.platform.events.FieldChange;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An account was created. */
+public record AccountCreated(String accountId, long version, String name, Address address, boolean active)
+        implements DomainEvent {
+
+    public static final String AGGREGATE_TYPE = "account";
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE_TYPE;
+    }
+
+    @Override
+    public String aggregateId() {
+        return accountId;
+    }
+
+    @Override
+    public long aggregateVersion() {
+        return version;
+    }
+
+    @Override
+    public List<FieldChange> changes() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        if (address != null) {
+            fields.putAll(address.asFields("address"));
+        }
+        fields.put("active", active);
+        return FieldChange.allNew(fields);
+    }
+}

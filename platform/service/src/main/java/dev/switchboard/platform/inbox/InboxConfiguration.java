@@ -1,0 +1,28 @@
+package dev.switchboard.platform.inbox;
+
+import dev.switchboard.platform.context.EventContexts;
+import dev.switchboard.platform.events.CloudEventCodec;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+
+/** Idempotent event handling and dead letters for every listener of the service. */
+@AutoConfiguration
+@EnableConfigurationProperties(InboxProperties.class)
+public class InboxConfiguration {
+
+    @Bean
+    InboundEvents inboundEvents(MongoTemplate mongo, CloudEventCodec codec, EventContexts contexts, Clock clock) {
+        return new InboundEvents(mongo, codec, contexts, clock);
+    }
+
+    /** Boot's listener container factory picks this up as its error handler. */
+    @Bean
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaOperations<?, ?> template, InboxProperties properties) {
+        return DeadLetters.errorHandler(template, properties);
+    }
+}

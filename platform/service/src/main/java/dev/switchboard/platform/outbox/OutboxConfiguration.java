@@ -1,0 +1,50 @@
+package dev.switchboard.platform.outbox;
+
+import dev.switchboard.platform.context.EventContexts;
+import dev.switchboard.platform.events.CloudEventCodec;
+import dev.switchboard.platform.events.Topics;
+import java.time.Clock;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** The outbox of a service that publishes: recording on save, relaying to its topic, creating the topic. */
+@AutoConfiguration
+@ConditionalOnProperty("switchboard.events.topic")
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxConfiguration {
+
+    @Bean
+    OutboxRecorder outboxRecorder(CloudEventCodec codec, EventContexts contexts, OutboxProperties properties, Clock clock) {
+        return new OutboxRecorder(codec, contexts, properties, clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+            MongoMappingContext mappingContext) {
+        return new OutboxRelay(mongo, kafka, properties, new OutboxCollections(mappingContext));
+    }
+
+    @Bean
+    PublishAfterSave publishAfterSave(OutboxRelay relay) {
+        return new PublishAfterSave(relay);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics ownTopics(OutboxProperties properties) {
+        return new KafkaAdmin.NewTopics(
+                topic(properties.topic(), properties),
+                topic(Topics.deadLetterOf(properties.topic()), properties));
+    }
+
+    private static NewTopic topic(String name, OutboxProperties properties) {
+        return TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicas()).build();
+    }
+}

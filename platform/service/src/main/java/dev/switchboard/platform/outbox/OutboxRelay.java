@@ -1,0 +1,130 @@
+package dev.switchboard.platform.outbox;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Updates;
+import dev.switchboard.platform.events.CloudEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Sends outbox entries to Kafka, in order per document, right after a save and on a timer for whatever a crash
+ * left behind. An entry leaves its document only once the broker acknowledged it, so delivery is at least once;
+ * consumers drop repeats by event id.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int SWEEP_BATCH = 500;
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, String> kafka;
+    private final OutboxProperties properties;
+    private final OutboxCollections collections;
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private ScheduledExecutorService worker;
+
+    OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+            OutboxCollections collections) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.properties = properties;
+        this.collections = collections;
+    }
+
+    /** Queues the document's pending events for sending; a document already queued is not queued twice. */
+    public void publishSoon(String collection, Object id) {
+        String job = collection + "/" + id;
+        if (worker != null && queued.add(job)) {
+            worker.execute(() -> {
+                queued.remove(job);
+                publish(collection, id);
+            });
+        }
+    }
+
+    /** Queues every document that still holds unsent events. */
+    public void sweep() {
+        for (String collection : collections.names()) {
+            mongo.getCollection(collection)
+                    .find(Filters.exists(OutboxEntry.FIELD + ".0"))
+                    .projection(Projections.include("_id"))
+                    .limit(SWEEP_BATCH)
+                    .forEach(doc -> publishSoon(collection, doc.get("_id")));
+        }
+    }
+
+    private void publish(String collection, Object id) {
+        MongoCollection<Document> documents = mongo.getCollection(collection);
+        Document holder = documents.find(Filters.eq("_id", id)).projection(Projections.include(OutboxEntry.FIELD)).first();
+        if (holder == null) {
+            return;
+        }
+        for (Document entry : holder.getList(OutboxEntry.FIELD, Document.class, List.of())) {
+            try {
+                send(entry);
+            } catch (Exception e) {
+                // the rest of this document waits, so its events stay in order; the sweep comes back for them
+                log.warn("Outbox event {} of {}/{} not sent yet: {}", entry.getString(OutboxEntry.EVENT_ID),
+                        collection, id, NestedExceptionUtils.getMostSpecificCause(e).toString());
+                return;
+            }
+            documents.updateOne(Filters.eq("_id", id), Updates.pull(OutboxEntry.FIELD,
+                    Filters.eq(OutboxEntry.EVENT_ID, entry.getString(OutboxEntry.EVENT_ID))));
+        }
+    }
+
+    private void send(Document entry) throws Exception {
+        ProducerRecord<String, String> record = new ProducerRecord<>(entry.getString("topic"),
+                entry.getString("key"), entry.getString("payload"));
+        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void start() {
+        worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
+        long interval = properties.sweepInterval().toMillis();
+        worker.scheduleWithFixedDelay(this::sweepQuietly, 0, interval, TimeUnit.MILLISECONDS);
+    }
+
+    private void sweepQuietly() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            log.warn("Outbox sweep failed, trying again in {}: {}", properties.sweepInterval(), e.toString());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (worker != null) {
+            worker.shutdown();
+            try {
+                worker.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            worker = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.switchboard.platform.security;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service's API: a bearer token from the realm is required, viewers read, editors write; rules stricter
+ * than that sit on the endpoint ({@code @PreAuthorize("hasRole('admin')")}). Health and API docs are open.
+ */
+@AutoConfiguration
+@EnableMethodSecurity
+public class ApiSecurity {
+
+    @Bean
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper mapper) throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(mapper);
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                                "/v3/api-docs/**", "/asyncapi/**", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole("viewer")
+                        .requestMatchers("/api/**").hasRole("editor")
+                        .anyRequest().denyAll())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RealmRoles()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+}

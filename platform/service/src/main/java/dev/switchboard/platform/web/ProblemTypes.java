@@ -1,0 +1,24 @@
+package dev.switchboard.platform.web;
+
+import java.net.URI;
+
+/** The stable {@code type} of every kind of problem Switchboard answers with. */
+public final class ProblemTypes {
+
+    private static final String BASE = "https://switchboard.dev/problems/";
+
+    public static final URI VALIDATION = URI.create(BASE + "validation");
+    public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
+    public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    public static final URI CONFLICT = URI.create(BASE + "conflict");
+    public static final URI CONCURRENT_UPDATE = URI.create(BASE + "concurrent-update");
+    public static final URI UNPROCESSABLE = URI.create(BASE + "unprocessable");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
+    public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
+    public static final URI INTERNAL = URI.create(BASE + "internal");
+
+    private ProblemTypes() {
+    }
+}
