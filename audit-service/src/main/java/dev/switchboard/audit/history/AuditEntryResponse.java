@@ -1,0 +1,14 @@
+package dev.switchboard.audit.history;
+
+import java.time.Instant;
+
+record AuditEntryResponse(Instant time, String entityType, String entityId, long entityVersion, String field,
+        Object oldValue, Object newValue, String actor, String actorName, String channel, String eventType,
+        String eventId, String correlationId, String causationId) {
+
+    static AuditEntryResponse of(AuditEntry entry) {
+        return new AuditEntryResponse(entry.time(), entry.entityType(), entry.entityId(), entry.entityVersion(),
+                entry.field(), entry.oldValue(), entry.newValue(), entry.actor(), entry.actorName(), entry.channel(),
+                entry.eventType(), entry.eventId(), entry.correlationId(), entry.causationId());
+    }
+}
