@@ -1,0 +1,6 @@
+package dev.switchboard.achievement;
+
+import dev.switchboard.platform.testkit.ServiceContract;
+
+class ServiceContractTest extends ServiceContract {
+}
