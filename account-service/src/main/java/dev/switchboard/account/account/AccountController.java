@@ -4,6 +4,7 @@ import dev.switchboard.platform.web.NotFoundException;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,8 @@ class AccountController {
     ResponseEntity<AccountResponse> create(@Valid @RequestBody AccountRequest request) {
         PostalAddress address = request.address() == null ? null : request.address().toAddress();
         boolean active = request.active() == null || request.active();
-        Account account = accounts.save(Account.create(request.name().strip(), address, active, clock.instant()));
+        Account account = accounts.save(Account.create(request.name().strip(), address, active,
+                clock.instant().truncatedTo(ChronoUnit.MILLIS)));
         return ResponseEntity.created(URI.create("/api/accounts/" + account.id())).body(AccountResponse.of(account));
     }
 

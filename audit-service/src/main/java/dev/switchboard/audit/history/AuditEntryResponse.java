@@ -1,7 +1,10 @@
 package dev.switchboard.audit.history;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
+/** One field change; an absent old or new value is shown as null rather than left out. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record AuditEntryResponse(Instant time, String entityType, String entityId, long entityVersion, String field,
         Object oldValue, Object newValue, String actor, String actorName, String channel, String eventType,
         String eventId, String correlationId, String causationId) {
