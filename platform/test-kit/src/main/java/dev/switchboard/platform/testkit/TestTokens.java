@@ -47,6 +47,11 @@ public final class TestTokens {
         return "Bearer " + token;
     }
 
+    /** The key every token of this JVM is signed with, for decoders {@link Decoder} does not cover (reactive ones). */
+    public static RSAPublicKey publicKey() {
+        return (RSAPublicKey) KEYS.getPublic();
+    }
+
     public static String mint(String issuer, String username, String clientId, String... roles) {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder()

@@ -1,0 +1,54 @@
+package dev.switchboard.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** What runs without a token: health probes and the API docs of every service, through the gateway. */
+@GatewayTest
+class OperationsTest {
+
+    @Autowired
+    WebTestClient client;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void healthAndItsProbesAreOpen() {
+        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            client.get().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.status").isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void eachServicesApiDocsAreServedThroughItsRouteWithoutToken() {
+        for (Downstream service : Downstreams.ALL) {
+            client.get().uri("/v3/api-docs/" + service.name()).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.service").isEqualTo(service.name());
+            assertThat(service.single().uri()).isEqualTo("/v3/api-docs");
+            assertThat(service.single().header("Authorization")).isNull();
+            // so that the servers in the service's document, and "try it out", lead through the gateway
+            assertThat(service.single().header("Host")).isEqualTo("localhost:" + port);
+        }
+    }
+
+    @Test
+    void theSwaggerUiListsEveryServicesDocs() {
+        client.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls[*].name").value(names -> assertThat(names.toString())
+                        .contains("contact", "account", "identity", "achievement", "audit"))
+                .jsonPath("$.urls[?(@.name == 'account')].url").isEqualTo("/v3/api-docs/account");
+        client.get().uri("/swagger-ui.html").exchange()
+                .expectStatus().is3xxRedirection()
+                .expectHeader().location("/swagger-ui/index.html");
+        client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
+    }
+}
