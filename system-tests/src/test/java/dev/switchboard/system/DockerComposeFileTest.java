@@ -79,7 +79,7 @@ class DockerComposeFileTest {
         for (String service : SERVICES) {
             assertThat(map(dependsOn.get(service))).containsEntry("condition", "service_healthy");
             String feature = service.replace("-service", "");
-            assertThat(environment).containsEntry("GATEWAY_ROUTES_" + feature.toUpperCase(),
+            assertThat(environment).containsEntry("SWITCHBOARD_GATEWAY_SERVICES_" + feature.toUpperCase(),
                     "http://" + service + ":" + portOfModule(service));
         }
     }

@@ -25,7 +25,7 @@ class DomainEventAuditor {
         this.entries = entries;
     }
 
-    @KafkaListener(id = "audit", topicPattern = Topics.ALL_DOMAIN_TOPICS,
+    @KafkaListener(topicPattern = Topics.ALL_DOMAIN_TOPICS,
             properties = "metadata.max.age.ms=${switchboard.audit.topic-refresh-ms:10000}")
     void on(ConsumerRecord<String, String> record) {
         inbound.handle("audit", record, this::record);

@@ -1,8 +1,8 @@
-package dev.switchboard.platform.web;
+package dev.switchboard.platform.problems;
 
 import java.net.URI;
 
-/** The stable {@code type} of every kind of problem Switchboard answers with. */
+/** The stable {@code type} of every kind of RFC 9457 problem Switchboard answers with, gateway and services alike. */
 public final class ProblemTypes {
 
     private static final String BASE = "https://switchboard.dev/problems/";
@@ -17,6 +17,7 @@ public final class ProblemTypes {
     public static final URI UNPROCESSABLE = URI.create(BASE + "unprocessable");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
+    public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
     private ProblemTypes() {

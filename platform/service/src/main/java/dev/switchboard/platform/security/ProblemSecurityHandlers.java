@@ -1,7 +1,7 @@
 package dev.switchboard.platform.security;
 
+import dev.switchboard.platform.problems.ProblemTypes;
 import dev.switchboard.platform.web.ProblemResponses;
-import dev.switchboard.platform.web.ProblemTypes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.switchboard.platform.web;
 
+import dev.switchboard.platform.problems.ProblemTypes;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
