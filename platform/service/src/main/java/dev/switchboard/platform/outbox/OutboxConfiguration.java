@@ -5,6 +5,7 @@ import dev.switchboard.platform.events.CloudEventCodec;
 import dev.switchboard.platform.events.Topics;
 import java.time.Clock;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,14 +23,20 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class OutboxConfiguration {
 
     @Bean
-    OutboxRecorder outboxRecorder(CloudEventCodec codec, EventContexts contexts, OutboxProperties properties, Clock clock) {
-        return new OutboxRecorder(codec, contexts, properties, clock);
+    SentEvents sentEvents(ObjectProvider<MongoTemplate> mongo, Clock clock) {
+        return new SentEvents(mongo, clock);
+    }
+
+    @Bean
+    OutboxRecorder outboxRecorder(CloudEventCodec codec, EventContexts contexts, OutboxProperties properties, Clock clock,
+            SentEvents sent) {
+        return new OutboxRecorder(codec, contexts, properties, clock, sent);
     }
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            MongoMappingContext mappingContext) {
-        return new OutboxRelay(mongo, kafka, properties, new OutboxCollections(mappingContext));
+            MongoMappingContext mappingContext, SentEvents sent) {
+        return new OutboxRelay(mongo, kafka, properties, new OutboxCollections(mappingContext), sent);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.switchboard.platform.outbox;
 import dev.switchboard.platform.events.DomainEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 
@@ -50,5 +51,15 @@ public abstract class OutboxDocument {
 
     List<OutboxEntry> outbox() {
         return List.copyOf(outbox);
+    }
+
+    /** Whether this instance was read from (or already written to) the database. */
+    boolean isStored() {
+        return lockVersion != null;
+    }
+
+    /** Drops the entries the relay sent since this instance was read, so they are not written back. */
+    void forgetSent(Set<String> sentEventIds) {
+        outbox.removeIf(entry -> sentEventIds.contains(entry.eventId()));
     }
 }

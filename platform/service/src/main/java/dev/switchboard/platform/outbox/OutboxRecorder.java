@@ -9,15 +9,22 @@ import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.mongodb.core.mapping.event.BeforeConvertCallback;
 
-/** Turns the events an aggregate raised into outbox entries just before the aggregate is written. */
+/**
+ * Turns the events an aggregate raised into outbox entries just before the aggregate is written. An instance saved
+ * more than once may still hold entries the relay has sent meanwhile; those are dropped first rather than written
+ * back.
+ */
 class OutboxRecorder implements BeforeConvertCallback<OutboxDocument> {
 
     private final CloudEventCodec codec;
     private final EventContexts contexts;
     private final OutboxProperties properties;
     private final Clock clock;
+    private final SentEvents sent;
 
-    OutboxRecorder(CloudEventCodec codec, EventContexts contexts, OutboxProperties properties, Clock clock) {
+    OutboxRecorder(CloudEventCodec codec, EventContexts contexts, OutboxProperties properties, Clock clock,
+            SentEvents sent) {
+        this.sent = sent;
         this.codec = codec;
         this.contexts = contexts;
         this.properties = properties;
@@ -26,6 +33,9 @@ class OutboxRecorder implements BeforeConvertCallback<OutboxDocument> {
 
     @Override
     public OutboxDocument onBeforeConvert(OutboxDocument document, String collection) {
+        if (document.isStored() && !document.outbox().isEmpty()) {
+            document.forgetSent(sent.sentAmong(document.outbox().stream().map(OutboxEntry::eventId).toList()));
+        }
         for (DomainEvent event : document.takeRaisedEvents()) {
             Instant now = clock.instant();
             CloudEvent cloudEvent = codec.wrap(event, contexts.current(), properties.source(),

@@ -23,7 +23,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Sends outbox entries to Kafka, in order per document, right after a save and on a timer for whatever a crash
- * left behind. An entry leaves its document only once the broker acknowledged it, so delivery is at least once;
+ * left behind. An entry leaves its document only once the broker acknowledged it and the send is recorded. Delivery
+ * is at least once (a crash between acknowledgement and record, or two instances relaying the same document);
  * consumers drop repeats by event id.
  */
 public class OutboxRelay implements SmartLifecycle {
@@ -35,11 +36,13 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final OutboxCollections collections;
+    private final SentEvents sent;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService worker;
 
     OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            OutboxCollections collections) {
+            OutboxCollections collections, SentEvents sent) {
+        this.sent = sent;
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
@@ -75,16 +78,19 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         for (Document entry : holder.getList(OutboxEntry.FIELD, Document.class, List.of())) {
+            String eventId = entry.getString(OutboxEntry.EVENT_ID);
             try {
-                send(entry);
+                if (!sent.wasSent(eventId)) {
+                    send(entry);
+                    sent.recordSent(eventId);
+                }
             } catch (Exception e) {
                 // the rest of this document waits, so its events stay in order; the sweep comes back for them
-                log.warn("Outbox event {} of {}/{} not sent yet: {}", entry.getString(OutboxEntry.EVENT_ID),
+                log.warn("Outbox event {} of {}/{} not sent yet: {}", eventId,
                         collection, id, NestedExceptionUtils.getMostSpecificCause(e).toString());
                 return;
             }
-            documents.updateOne(Filters.eq("_id", id), Updates.pull(OutboxEntry.FIELD,
-                    Filters.eq(OutboxEntry.EVENT_ID, entry.getString(OutboxEntry.EVENT_ID))));
+            documents.updateOne(Filters.eq("_id", id), Updates.pull(OutboxEntry.FIELD, Filters.eq(OutboxEntry.EVENT_ID, eventId)));
         }
     }
 

@@ -1,0 +1,26 @@
+package dev.switchboard.platform.sample;
+
+import dev.switchboard.platform.web.ConflictException;
+import dev.switchboard.platform.web.NotFoundException;
+import dev.switchboard.platform.web.UnprocessableException;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Fails on purpose, one way per path, to show how each failure reaches a client. */
+@RestController
+class ProblemsController {
+
+    @PostMapping("/api/failures/{kind}")
+    void fail(@PathVariable String kind) {
+        switch (kind) {
+            case "missing" -> throw new NotFoundException("gadget", "g-1");
+            case "conflict" -> throw new ConflictException("Gadget g-1 cannot be deleted", List.of("it has history"));
+            case "stale" -> throw new OptimisticLockingFailureException("version 3 expected");
+            case "rule" -> throw new UnprocessableException("Account a-1 is inactive");
+            default -> throw new IllegalStateException("secret internals " + kind);
+        }
+    }
+}
