@@ -33,38 +33,34 @@ class Gadget extends OutboxDocument {
         return id;
     }
 
-    record GadgetCreated(String gadgetId, long version, String name) implements DomainEvent {
+    /** The events of a gadget: each names the gadget and its version, this interface the rest. */
+    interface GadgetEvent extends DomainEvent {
 
-        public String aggregateType() {
+        String gadgetId();
+
+        long version();
+
+        default String aggregateType() {
             return "gadget";
         }
 
-        public String aggregateId() {
-            return gadgetId;
+        default String aggregateId() {
+            return gadgetId();
         }
 
-        public long aggregateVersion() {
-            return version;
+        default long aggregateVersion() {
+            return version();
         }
+    }
+
+    record GadgetCreated(String gadgetId, long version, String name) implements GadgetEvent {
 
         public List<FieldChange> changes() {
             return FieldChange.allNew(Map.of("name", name));
         }
     }
 
-    record GadgetRenamed(String gadgetId, long version, String oldName, String newName) implements DomainEvent {
-
-        public String aggregateType() {
-            return "gadget";
-        }
-
-        public String aggregateId() {
-            return gadgetId;
-        }
-
-        public long aggregateVersion() {
-            return version;
-        }
+    record GadgetRenamed(String gadgetId, long version, String oldName, String newName) implements GadgetEvent {
 
         public List<FieldChange> changes() {
             return List.of(new FieldChange("name", oldName, newName));

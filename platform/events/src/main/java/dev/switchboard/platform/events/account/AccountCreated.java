@@ -1,6 +1,5 @@
 package dev.switchboard.platform.events.account;
 
-import dev.switchboard.platform.events.DomainEvent;
 import dev.switchboard.platform.events.FieldChange;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,24 +7,7 @@ import java.util.Map;
 
 /** An account was created. */
 public record AccountCreated(String accountId, long version, String name, Address address, boolean active)
-        implements DomainEvent {
-
-    public static final String AGGREGATE_TYPE = "account";
-
-    @Override
-    public String aggregateType() {
-        return AGGREGATE_TYPE;
-    }
-
-    @Override
-    public String aggregateId() {
-        return accountId;
-    }
-
-    @Override
-    public long aggregateVersion() {
-        return version;
-    }
+        implements AccountEvent {
 
     @Override
     public List<FieldChange> changes() {
