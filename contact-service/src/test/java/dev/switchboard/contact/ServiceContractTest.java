@@ -2,5 +2,6 @@ package dev.switchboard.contact;
 
 import dev.switchboard.platform.testkit.ServiceContract;
 
+/** Runs the platform's service contract (probes, OpenAPI, topics), asserted in {@link ServiceContract}, here. */
 class ServiceContractTest extends ServiceContract {
 }

@@ -2,7 +2,10 @@ package dev.switchboard.platform.inbox;
 
 import dev.switchboard.platform.context.EventContexts;
 import dev.switchboard.platform.events.CloudEventCodec;
+import dev.switchboard.platform.ledger.IdLedger;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +19,9 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 public class InboxConfiguration {
 
     @Bean
-    InboundEvents inboundEvents(MongoTemplate mongo, CloudEventCodec codec, EventContexts contexts, Clock clock) {
-        return new InboundEvents(mongo, codec, contexts, clock);
+    InboundEvents inboundEvents(ObjectProvider<MongoTemplate> mongo, CloudEventCodec codec, EventContexts contexts,
+            Clock clock) {
+        return new InboundEvents(new IdLedger(mongo, "processed_events", Duration.ofDays(30), clock), codec, contexts);
     }
 
     /** Boot's listener container factory picks this up as its error handler. */

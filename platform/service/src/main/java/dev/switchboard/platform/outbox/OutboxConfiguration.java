@@ -3,7 +3,9 @@ package dev.switchboard.platform.outbox;
 import dev.switchboard.platform.context.EventContexts;
 import dev.switchboard.platform.events.CloudEventCodec;
 import dev.switchboard.platform.events.Topics;
+import dev.switchboard.platform.ledger.IdLedger;
 import java.time.Clock;
+import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,21 +24,22 @@ import org.springframework.kafka.core.KafkaTemplate;
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
 
+    /** Events the broker acknowledged; kept a week, far longer than any instance lives between load and save. */
     @Bean
-    SentEvents sentEvents(ObjectProvider<MongoTemplate> mongo, Clock clock) {
-        return new SentEvents(mongo, clock);
+    IdLedger sentEvents(ObjectProvider<MongoTemplate> mongo, Clock clock) {
+        return new IdLedger(mongo, "outbox_sent", Duration.ofDays(7), clock);
     }
 
     @Bean
     OutboxRecorder outboxRecorder(CloudEventCodec codec, EventContexts contexts, OutboxProperties properties, Clock clock,
-            SentEvents sent) {
-        return new OutboxRecorder(codec, contexts, properties, clock, sent);
+            IdLedger sentEvents) {
+        return new OutboxRecorder(codec, contexts, properties, clock, sentEvents);
     }
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            MongoMappingContext mappingContext, SentEvents sent) {
-        return new OutboxRelay(mongo, kafka, properties, new OutboxCollections(mappingContext), sent);
+            MongoMappingContext mappingContext, IdLedger sentEvents) {
+        return new OutboxRelay(mongo, kafka, properties, new OutboxCollections(mappingContext), sentEvents);
     }
 
     @Bean

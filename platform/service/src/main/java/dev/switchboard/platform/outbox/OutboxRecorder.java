@@ -4,6 +4,7 @@ import dev.switchboard.platform.context.EventContexts;
 import dev.switchboard.platform.events.CloudEvent;
 import dev.switchboard.platform.events.CloudEventCodec;
 import dev.switchboard.platform.events.DomainEvent;
+import dev.switchboard.platform.ledger.IdLedger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,10 +21,10 @@ class OutboxRecorder implements BeforeConvertCallback<OutboxDocument> {
     private final EventContexts contexts;
     private final OutboxProperties properties;
     private final Clock clock;
-    private final SentEvents sent;
+    private final IdLedger sent;
 
     OutboxRecorder(CloudEventCodec codec, EventContexts contexts, OutboxProperties properties, Clock clock,
-            SentEvents sent) {
+            IdLedger sent) {
         this.sent = sent;
         this.codec = codec;
         this.contexts = contexts;
@@ -34,7 +35,7 @@ class OutboxRecorder implements BeforeConvertCallback<OutboxDocument> {
     @Override
     public OutboxDocument onBeforeConvert(OutboxDocument document, String collection) {
         if (document.isStored() && !document.outbox().isEmpty()) {
-            document.forgetSent(sent.sentAmong(document.outbox().stream().map(OutboxEntry::eventId).toList()));
+            document.forgetSent(sent.containedAmong(document.outbox().stream().map(OutboxEntry::eventId).toList()));
         }
         for (DomainEvent event : document.takeRaisedEvents()) {
             Instant now = clock.instant();

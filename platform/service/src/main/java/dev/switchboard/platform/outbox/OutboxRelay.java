@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import dev.switchboard.platform.events.CloudEvent;
+import dev.switchboard.platform.ledger.IdLedger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -36,12 +37,12 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final OutboxCollections collections;
-    private final SentEvents sent;
+    private final IdLedger sent;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService worker;
 
     OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            OutboxCollections collections, SentEvents sent) {
+            OutboxCollections collections, IdLedger sent) {
         this.sent = sent;
         this.mongo = mongo;
         this.kafka = kafka;
@@ -80,9 +81,9 @@ public class OutboxRelay implements SmartLifecycle {
         for (Document entry : holder.getList(OutboxEntry.FIELD, Document.class, List.of())) {
             String eventId = entry.getString(OutboxEntry.EVENT_ID);
             try {
-                if (!sent.wasSent(eventId)) {
+                if (!sent.contains(eventId)) {
                     send(entry);
-                    sent.recordSent(eventId);
+                    sent.record(eventId);
                 }
             } catch (Exception e) {
                 // the rest of this document waits, so its events stay in order; the sweep comes back for them
