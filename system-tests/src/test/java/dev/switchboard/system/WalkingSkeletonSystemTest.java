@@ -2,6 +2,7 @@ package dev.switchboard.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.stack.RealmTokens;
 import dev.switchboard.stack.StartReport;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +49,8 @@ class WalkingSkeletonSystemTest {
         StartReport report = RunningStack.ensureStarted();
         assertThat(report.residentKib()).containsKeys("kafka", "mongodb", "keycloak", "mail", "contact-service",
                 "account-service", "identity-service", "achievement-service", "audit-service", "gateway");
-        editor = Gateway.userToken("editor", "editor-pass");
-        viewer = Gateway.userToken("viewer", "viewer-pass");
+        editor = RealmTokens.user("editor", "editor-pass");
+        viewer = RealmTokens.user("viewer", "viewer-pass");
     }
 
     @Test
@@ -69,7 +70,7 @@ class WalkingSkeletonSystemTest {
 
     @Test
     void theAuditTrailShowsEveryFieldWithWhoDidItAndHow() {
-        String integration = Gateway.clientToken("switchboard-integration", "integration-secret");
+        String integration = RealmTokens.client("switchboard-integration", "integration-secret");
         String correlationId = "audit-" + UUID.randomUUID();
         String id = Gateway.json(Gateway.post("/api/accounts", integration, correlationId, ACME)).get("id").asString();
 
@@ -129,7 +130,7 @@ class WalkingSkeletonSystemTest {
 
     @Test
     void tokensFromAnotherIssuerAreRejected() throws Exception {
-        String masterRealmAdmin = Gateway.passwordToken("http://localhost:8180/realms/master", "admin-cli", "admin", "admin");
+        String masterRealmAdmin = RealmTokens.password("http://localhost:8180/realms/master", "admin-cli", "admin", "admin");
         assertThat(Gateway.get("/api/accounts/anything", masterRealmAdmin).statusCode()).isEqualTo(401);
         assertThat(Gateway.get("/api/accounts/anything", selfSignedToken()).statusCode()).isEqualTo(401);
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -40,9 +41,22 @@ public final class Stack {
      * by this stack are left alone, so calling it again while up does no harm.
      */
     public StartReport up(PrintStream out, Duration timeout) {
-        refuseForeignPortHolders();
+        return up(out, timeout, components);
+    }
+
+    /** Starts only the named components (and waits for them), for tests that need just a part of the system. */
+    public StartReport up(PrintStream out, Duration timeout, Set<String> only) {
+        List<Component> chosen = components.stream().filter(component -> only.contains(component.name())).toList();
+        if (chosen.size() != only.size()) {
+            throw new StackException("unknown components in " + only + "; known: " + urls().keySet());
+        }
+        return up(out, timeout, chosen);
+    }
+
+    private StartReport up(PrintStream out, Duration timeout, List<Component> chosen) {
+        refuseForeignPortHolders(chosen);
         Map<Component, Long> startedAt = new LinkedHashMap<>();
-        for (Component component : components) {
+        for (Component component : chosen) {
             if (processes.running(component.name()).isPresent()) {
                 out.printf("  %-20s already running%n", component.name());
                 continue;
@@ -52,18 +66,19 @@ public final class Stack {
             startedAt.put(component, System.nanoTime());
             processes.start(component);
         }
-        Map<String, Duration> timeToReady = awaitReady(out, startedAt, timeout);
+        Map<String, Duration> timeToReady = awaitReady(out, chosen, startedAt, timeout);
         Map<String, Long> rss = new LinkedHashMap<>();
-        components.forEach(component -> rss.put(component.name(),
+        chosen.forEach(component -> rss.put(component.name(),
                 processes.running(component.name()).map(Processes::residentKib).orElse(0L)));
         return new StartReport(timeToReady, rss);
     }
 
-    private Map<String, Duration> awaitReady(PrintStream out, Map<Component, Long> startedAt, Duration timeout) {
+    private Map<String, Duration> awaitReady(PrintStream out, List<Component> chosen, Map<Component, Long> startedAt,
+            Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
         Map<String, Duration> timeToReady = new LinkedHashMap<>();
-        List<Component> waiting = new ArrayList<>(components);
+        List<Component> waiting = new ArrayList<>(chosen);
         while (!waiting.isEmpty()) {
             for (Component component : List.copyOf(waiting)) {
                 if (processes.running(component.name()).isEmpty()) {
@@ -132,9 +147,9 @@ public final class Stack {
         return layout.logs();
     }
 
-    private void refuseForeignPortHolders() {
+    private void refuseForeignPortHolders(List<Component> chosen) {
         List<String> taken = new ArrayList<>();
-        for (Component component : components) {
+        for (Component component : chosen) {
             if (processes.running(component.name()).isPresent()) {
                 continue;
             }

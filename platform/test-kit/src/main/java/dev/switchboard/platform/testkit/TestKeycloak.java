@@ -1,0 +1,59 @@
+package dev.switchboard.platform.testkit;
+
+import dev.switchboard.stack.RealmTokens;
+import dev.switchboard.stack.Stack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The real Keycloak (and the mail server its realm sends through), started once per test JVM from the Maven
+ * distribution by the same launcher as {@code ./switchboard up}, for tests that need real tokens or the Admin API.
+ * Its state folder is shared with the system tests, so one build unpacks and first boots Keycloak only once.
+ */
+public final class TestKeycloak {
+
+    public static final String ISSUER = RealmTokens.SWITCHBOARD;
+
+    private static boolean started;
+
+    private TestKeycloak() {
+    }
+
+    public static synchronized void start() {
+        if (started) {
+            return;
+        }
+        Path root = projectRoot();
+        Stack stack = Stack.of(root, testStackState(root));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stack.down(System.out)));
+        stack.up(System.out, Duration.ofMinutes(5), Set.of("keycloak", "mail"));
+        started = true;
+    }
+
+    public static String userToken(String username, String password) {
+        start();
+        return RealmTokens.user(username, password);
+    }
+
+    public static String clientToken(String clientId, String secret) {
+        start();
+        return RealmTokens.client(clientId, secret);
+    }
+
+    /** Where test runs keep the processes they start: one place per checkout, under the root's target/. */
+    public static Path testStackState(Path root) {
+        return root.resolve("target/test-stack");
+    }
+
+    /** The checkout this test runs in: the nearest folder up from the working directory that holds the realm. */
+    public static Path projectRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("infra/keycloak/switchboard-realm.json"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("not inside a Switchboard checkout: " + Path.of("").toAbsolutePath());
+    }
+}
