@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@GatewayTest
+@RunningGateway
 class CorrelationIdTest {
 
     private static final String TOKEN = TestTokens.user("viewer", "viewer");
@@ -32,11 +32,7 @@ class CorrelationIdTest {
 
     @Test
     void withoutCorrelationIdOneIsMadeForwardedAndReturned() {
-        String returned = client.get().uri("/api/audit")
-                .header("Authorization", bearer(TOKEN))
-                .exchange()
-                .expectStatus().isOk()
-                .returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
+        String returned = correlationIdReturnedForAuditCall(null);
 
         assertThat(UUID.fromString(returned)).isNotNull();
         assertThat(Downstreams.AUDIT.single().header("X-Correlation-Id")).isEqualTo(returned);
@@ -44,12 +40,7 @@ class CorrelationIdTest {
 
     @Test
     void anUnacceptableCorrelationIdIsReplacedNotEchoed() {
-        String returned = client.get().uri("/api/audit")
-                .header("Authorization", bearer(TOKEN))
-                .header("X-Correlation-Id", "<script>alert(1)</script>")
-                .exchange()
-                .expectStatus().isOk()
-                .returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
+        String returned = correlationIdReturnedForAuditCall("<script>alert(1)</script>");
 
         assertThat(UUID.fromString(returned)).isNotNull();
         assertThat(Downstreams.AUDIT.single().header("X-Correlation-Id")).isEqualTo(returned);
@@ -62,5 +53,18 @@ class CorrelationIdTest {
                 .exchange()
                 .expectStatus().isUnauthorized()
                 .expectHeader().valueEquals("X-Correlation-Id", "corr-401");
+    }
+
+    private String correlationIdReturnedForAuditCall(String sent) {
+        return client.get().uri("/api/audit")
+                .header("Authorization", bearer(TOKEN))
+                .headers(headers -> {
+                    if (sent != null) {
+                        headers.set("X-Correlation-Id", sent);
+                    }
+                })
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Correlation-Id");
     }
 }

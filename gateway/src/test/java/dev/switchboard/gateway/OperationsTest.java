@@ -8,7 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** What runs without a token: health probes and the API docs of every service, through the gateway. */
-@GatewayTest
+@RunningGateway
 class OperationsTest {
 
     @Autowired

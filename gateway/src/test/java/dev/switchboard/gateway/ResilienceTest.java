@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The gateway runs with a 2 s timeout here (see {@link GatewayTest}). */
-@GatewayTest
+/** The gateway runs with a 2 s timeout here (see {@link RunningGateway}). */
+@RunningGateway
 class ResilienceTest {
 
     private static final String TOKEN = TestTokens.user("viewer", "viewer");

@@ -13,7 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@GatewayTest
+@RunningGateway
 class RoutingTest {
 
     private static final String TOKEN = TestTokens.user("viewer", "viewer");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-@GatewayTest
+@RunningGateway
 class SecurityTest {
 
     @Autowired
@@ -58,7 +58,7 @@ class SecurityTest {
     @Test
     void aTokenTheRealmCannotBeAskedAboutIsAServiceUnavailableProblem() {
         client.get().uri("/api/contacts")
-                .header("Authorization", bearer(GatewayTest.Decoder.REALM_UNREACHABLE))
+                .header("Authorization", bearer(RunningGateway.Decoder.REALM_UNREACHABLE))
                 .exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType("application/problem+json")

@@ -1,7 +1,6 @@
 package dev.switchboard.gateway.correlation;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
+import dev.switchboard.platform.correlation.CorrelationIds;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -20,19 +19,14 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CorrelationIdFilter implements WebFilter {
 
-    static final String HEADER = "X-Correlation-Id";
-
-    /** Anything else from outside (too long, odd characters) is replaced rather than echoed into logs and events. */
-    private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
-
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String given = exchange.getRequest().getHeaders().getFirst(HEADER);
-        String correlationId = given != null && ACCEPTABLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
-        ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> headers.set(HEADER, correlationId)).build();
+        String correlationId = CorrelationIds.acceptOrCreate(exchange.getRequest().getHeaders().getFirst(CorrelationIds.HEADER));
+        ServerHttpRequest request = exchange.getRequest().mutate()
+                .headers(headers -> headers.set(CorrelationIds.HEADER, correlationId)).build();
         // set at commit, not now: the downstream's copy of the header is added to the response later and would double it
         exchange.getResponse().beforeCommit(() -> {
-            exchange.getResponse().getHeaders().set(HEADER, correlationId);
+            exchange.getResponse().getHeaders().set(CorrelationIds.HEADER, correlationId);
             return Mono.empty();
         });
         return chain.filter(exchange.mutate().request(request).build());

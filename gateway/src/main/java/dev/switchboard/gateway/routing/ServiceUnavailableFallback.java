@@ -4,6 +4,7 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.C
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR;
 
 import dev.switchboard.gateway.problem.Problems;
+import dev.switchboard.platform.correlation.CorrelationIds;
 import dev.switchboard.platform.problems.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ class ServiceUnavailableFallback {
         String service = route == null ? "downstream" : route.getId();
         Throwable cause = request.exchange().getAttribute(CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         log.warn("{} service unavailable (correlation id {}): {}", service,
-                request.headers().firstHeader("X-Correlation-Id"), String.valueOf(cause));
+                request.headers().firstHeader(CorrelationIds.HEADER), String.valueOf(cause));
         ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
                 "Service unavailable", "The " + service + " service is not available right now; retry shortly.");
         problem.setProperty("service", service);

@@ -1,8 +1,8 @@
 package dev.switchboard.platform.context;
 
+import dev.switchboard.platform.correlation.CorrelationIds;
 import dev.switchboard.platform.events.Channel;
 import dev.switchboard.platform.events.EventContext;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
@@ -74,7 +74,7 @@ public class EventContexts {
 
     private static String currentCorrelationId() {
         String fromRequest = MDC.get(CorrelationId.MDC_KEY);
-        return fromRequest != null ? fromRequest : UUID.randomUUID().toString();
+        return fromRequest != null ? fromRequest : CorrelationIds.create();
     }
 
     private static String firstNonBlank(String first, String second) {

@@ -27,9 +27,9 @@ import reactor.core.publisher.Mono;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "switchboard.gateway.timeout=2s")
 @AutoConfigureWebTestClient(timeout = "20s")
 @ContextConfiguration(initializers = Downstreams.Initializer.class)
-@Import(GatewayTest.Decoder.class)
+@Import(RunningGateway.Decoder.class)
 @ExtendWith(Downstreams.Reset.class)
-@interface GatewayTest {
+@interface RunningGateway {
 
     /**
      * The reactive counterpart of {@link TestTokens.Decoder}: this JVM's key and the realm's issuer. One token fails
