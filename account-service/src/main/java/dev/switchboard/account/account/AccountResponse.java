@@ -1,11 +1,18 @@
 package dev.switchboard.account.account;
 
+import dev.switchboard.platform.events.Address;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
-record AccountResponse(String id, String name, PostalAddress address, boolean active, long version, Instant createdAt) {
+record AccountResponse(String id, String name, String type, String website, String phone, List<Address> addresses,
+        String parentAccountId, boolean active, String primaryContactId, Map<String, String> primaryRoles,
+        long version, Instant createdAt) {
 
     static AccountResponse of(Account account) {
-        return new AccountResponse(account.id(), account.name(), account.address(), account.active(),
-                account.version(), account.createdAt());
+        var details = account.details();
+        return new AccountResponse(account.id(), details.name(), details.type(), details.website(), details.phone(),
+                details.addresses(), details.parentAccountId(), account.active(), account.primaryContactId(),
+                account.primaryRoles(), account.version(), account.createdAt());
     }
 }

@@ -8,43 +8,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.switchboard.platform.events.Topics;
-import dev.switchboard.platform.testkit.ServiceTest;
 import dev.switchboard.platform.testkit.TestTokens;
-import dev.switchboard.platform.testkit.TopicProbe;
 import java.time.Duration;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-@ServiceTest
-class AccountApiTest {
+class AccountApiTest extends AccountsTestSupport {
 
     private static final String ACME = """
-            {"name": "Acme Ltd", "address": {"street": "1 Main St", "city": "Springfield", "postalCode": "12345",
-             "region": "IL", "country": "US"}, "active": true}""";
+            {"name": " Acme Ltd ", "type": "Customer", "website": "https://acme.example", "phone": "+1 555 0100",
+             "addresses": [{"type": "BILLING", "street": "1 Main St", "city": "Springfield", "postalCode": "12345",
+                            "region": "IL", "country": "US"},
+                           {"type": "SHIPPING", "city": "Shelbyville", "country": "US"}],
+             "active": true}""";
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     MongoTemplate mongo;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void creatingAnAccountStoresItAndPublishesAccountCreatedThroughTheOutbox() throws Exception {
         MvcResult created = mvc.perform(post("/api/accounts")
-                        .header("Authorization", bearer(TestTokens.user("editor", "editor", "viewer")))
+                        .header("Authorization", EDITOR)
                         .header("X-Correlation-Id", "corr-42")
                         .contentType(MediaType.APPLICATION_JSON).content(ACME))
                 .andExpect(status().isCreated())
@@ -55,27 +45,41 @@ class AccountApiTest {
         String id = json.readTree(created.getResponse().getContentAsString()).get("id").asString();
         assertThat(location).isEqualTo("/api/accounts/" + id);
 
-        mvc.perform(get(location).header("Authorization", bearer(TestTokens.user("viewer", "viewer"))))
+        mvc.perform(get(location).header("Authorization", VIEWER))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.address.city").value("Springfield"))
-                .andExpect(jsonPath("$.active").value(true));
+                .andExpect(jsonPath("$.type").value("Customer"))
+                .andExpect(jsonPath("$.website").value("https://acme.example"))
+                .andExpect(jsonPath("$.phone").value("+1 555 0100"))
+                .andExpect(jsonPath("$.addresses[0].type").value("BILLING"))
+                .andExpect(jsonPath("$.addresses[0].city").value("Springfield"))
+                .andExpect(jsonPath("$.addresses[1].type").value("SHIPPING"))
+                .andExpect(jsonPath("$.address").doesNotExist())
+                .andExpect(jsonPath("$.active").value(true))
+                .andExpect(jsonPath("$.primaryRoles").isMap())
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.createdAt").exists());
 
-        try (TopicProbe probe = new TopicProbe(kafka, Topics.ACCOUNTS)) {
-            ConsumerRecord<String, String> record = probe.await(r -> id.equals(r.key()));
-            JsonNode event = json.readTree(record.value());
-            assertThat(event.get("type").asString()).isEqualTo("switchboard.AccountCreated");
-            assertThat(event.get("subject").asString()).isEqualTo(id);
-            assertThat(event.get("source").asString()).isEqualTo("/switchboard/account-service");
-            assertThat(event.get("actorname").asString()).isEqualTo("editor");
-            assertThat(event.get("channel").asString()).isEqualTo("MANUAL");
-            assertThat(event.get("correlationid").asString()).isEqualTo("corr-42");
-            assertThat(event.at("/data/aggregateVersion").asLong()).isEqualTo(1);
-            assertThat(event.at("/data/changes").findValuesAsString("field"))
-                    .contains("name", "address.city", "active");
-        }
+        JsonNode event = awaitEvent(id, "switchboard.AccountCreated");
+        assertThat(event.get("subject").asString()).isEqualTo(id);
+        assertThat(event.get("source").asString()).isEqualTo("/switchboard/account-service");
+        assertThat(event.get("actorname").asString()).isEqualTo("editor");
+        assertThat(event.get("channel").asString()).isEqualTo("MANUAL");
+        assertThat(event.get("correlationid").asString()).isEqualTo("corr-42");
+        assertThat(event.at("/data/aggregateVersion").asLong()).isEqualTo(1);
+        assertThat(event.at("/data/details/addresses/1/city").asString()).isEqualTo("Shelbyville");
+        assertThat(event.at("/data/changes").findValuesAsString("field"))
+                .contains("name", "type", "website", "phone", "addresses", "active");
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
-                mongo.getCollection("accounts").find(new org.bson.Document("_id", id)).first()
+                mongo.getCollection("accounts").find(new Document("_id", id)).first()
                         .getList("outbox", Object.class).isEmpty());
+    }
+
+    @Test
+    void anAccountIsActiveUnlessCreatedInactive() throws Exception {
+        String inactive = createAccount("{\"name\": \"Dormant Co\", \"active\": false}");
+
+        assertThat(getJson("/api/accounts/" + inactive).get("active").asBoolean()).isFalse();
+        assertThat(awaitEvent(inactive, "switchboard.AccountCreated").at("/data/active").asBoolean()).isFalse();
     }
 
     @Test
@@ -87,11 +91,10 @@ class AccountApiTest {
                 .andExpect(jsonPath("$.active").value(true))
                 .andReturn().getResponse().getContentAsString();
         String id = json.readTree(body).get("id").asString();
-        try (TopicProbe probe = new TopicProbe(kafka, Topics.ACCOUNTS)) {
-            JsonNode event = json.readTree(probe.await(r -> id.equals(r.key())).value());
-            assertThat(event.get("channel").asString()).isEqualTo("API");
-            assertThat(event.get("actorname").asString()).isEqualTo("service-account-switchboard-integration");
-        }
+
+        JsonNode event = awaitEvent(id, "switchboard.AccountCreated");
+        assertThat(event.get("channel").asString()).isEqualTo("API");
+        assertThat(event.get("actorname").asString()).isEqualTo("service-account-switchboard-integration");
     }
 
     @Test
@@ -111,7 +114,7 @@ class AccountApiTest {
 
     @Test
     void aViewerMayNotCreate() throws Exception {
-        mvc.perform(post("/api/accounts").header("Authorization", bearer(TestTokens.user("viewer", "viewer")))
+        mvc.perform(post("/api/accounts").header("Authorization", VIEWER)
                         .contentType(MediaType.APPLICATION_JSON).content(ACME))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/forbidden"));
@@ -119,7 +122,7 @@ class AccountApiTest {
 
     @Test
     void aMissingNameIsA400WithTheFieldNamed() throws Exception {
-        mvc.perform(post("/api/accounts").header("Authorization", bearer(TestTokens.user("editor", "editor")))
+        mvc.perform(post("/api/accounts").header("Authorization", EDITOR)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"  \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/validation"))
@@ -127,8 +130,41 @@ class AccountApiTest {
     }
 
     @Test
+    void theOldSingleAddressFieldIsRefusedByName() throws Exception {
+        mvc.perform(post("/api/accounts").header("Authorization", EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Old Style\", \"address\": {\"city\": \"Springfield\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("address"));
+    }
+
+    @Test
+    void anAddressNeedsAKnownType() throws Exception {
+        mvc.perform(post("/api/accounts").header("Authorization", EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Typeless\", \"addresses\": [{\"city\": \"Springfield\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("addresses[0].type"));
+        mvc.perform(post("/api/accounts").header("Authorization", EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Typeless\", \"addresses\": [{\"type\": \"HOME\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("addresses[0].type"));
+    }
+
+    @Test
+    void aClientCannotSetReadOnlyFieldsOnCreation() throws Exception {
+        mvc.perform(post("/api/accounts").header("Authorization", EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Sneaky\", \"id\": \"mine\", \"primaryContactId\": \"c-1\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "id", "primaryContactId")));
+    }
+
+    @Test
     void malformedJsonIsA400AndNoStackTrace() throws Exception {
-        mvc.perform(post("/api/accounts").header("Authorization", bearer(TestTokens.user("editor", "editor")))
+        mvc.perform(post("/api/accounts").header("Authorization", EDITOR)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/malformed-request"))
@@ -137,7 +173,7 @@ class AccountApiTest {
 
     @Test
     void aBodyThatIsNotJsonIs415() throws Exception {
-        mvc.perform(post("/api/accounts").header("Authorization", bearer(TestTokens.user("editor", "editor")))
+        mvc.perform(post("/api/accounts").header("Authorization", EDITOR)
                         .contentType(MediaType.TEXT_PLAIN).content("name=Acme"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.status").value(415));
@@ -145,7 +181,7 @@ class AccountApiTest {
 
     @Test
     void anUnknownAccountIs404() throws Exception {
-        mvc.perform(get("/api/accounts/nope").header("Authorization", bearer(TestTokens.user("viewer", "viewer"))))
+        mvc.perform(get("/api/accounts/nope").header("Authorization", VIEWER))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/not-found"));
     }

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.switchboard.platform.events.DomainEvent;
+import dev.switchboard.platform.events.EventTypes;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -14,10 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.test.web.servlet.MockMvc;
+import org.yaml.snakeyaml.Yaml;
 
-/** What every service promises the platform: probes, its own OpenAPI, and its topics. Extend it once per service. */
+/**
+ * What every service promises the platform: probes, its own OpenAPI, its topics, and an AsyncAPI document of the
+ * events it publishes. Extend it once per service.
+ */
 @ServiceTest
 public abstract class ServiceContract {
+
+    /** Where every service serves the AsyncAPI document of its events. */
+    public static final String ASYNCAPI = "/asyncapi/asyncapi.yaml";
 
     @Autowired
     protected MockMvc mvc;
@@ -41,6 +50,28 @@ public abstract class ServiceContract {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404))
                 .andExpect(jsonPath("$.trace").doesNotExist());
+    }
+
+    /** The events this service publishes; each must be documented in its AsyncAPI file. */
+    protected Set<Class<? extends DomainEvent>> publishedEvents() {
+        return Set.of();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPublishedEventIsDocumentedInTheServicesAsyncApi() throws Exception {
+        assumeTrue(!publishedEvents().isEmpty(), "this service publishes no events yet");
+        String yaml = mvc.perform(get(ASYNCAPI)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        Map<String, Object> document = new Yaml().load(yaml);
+        assertThat(String.valueOf(document.get("asyncapi"))).startsWith("3.");
+        Map<String, Map<String, Object>> channels = (Map<String, Map<String, Object>>) document.get("channels");
+        assertThat(channels.values()).extracting(channel -> channel.get("address"))
+                .contains(environment.getProperty("switchboard.events.topic"));
+        Map<String, Map<String, Object>> messages = (Map<String, Map<String, Object>>)
+                ((Map<String, Object>) document.get("components")).get("messages");
+        assertThat(messages.values()).extracting(message -> message.get("name"))
+                .containsAll(publishedEvents().stream().map(EventTypes::typeOf).toList());
     }
 
     @Test

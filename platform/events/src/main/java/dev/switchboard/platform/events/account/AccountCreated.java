@@ -1,21 +1,17 @@
 package dev.switchboard.platform.events.account;
 
 import dev.switchboard.platform.events.FieldChange;
-import java.util.LinkedHashMap;
+import dev.switchboard.platform.events.Fields;
 import java.util.List;
 import java.util.Map;
 
 /** An account was created. */
-public record AccountCreated(String accountId, long version, String name, Address address, boolean active)
+public record AccountCreated(String accountId, long version, AccountDetails details, boolean active)
         implements AccountEvent {
 
     @Override
     public List<FieldChange> changes() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("name", name);
-        if (address != null) {
-            fields.putAll(address.asFields("address"));
-        }
+        Map<String, Object> fields = Fields.of("", details);
         fields.put("active", active);
         return FieldChange.allNew(fields);
     }

@@ -1,0 +1,8 @@
+package dev.switchboard.account.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Which contact is to be primary. */
+record ContactAssignment(@NotBlank @Size(max = 100) String contactId) {
+}

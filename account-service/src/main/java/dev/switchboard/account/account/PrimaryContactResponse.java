@@ -1,0 +1,4 @@
+package dev.switchboard.account.account;
+
+record PrimaryContactResponse(String contactId, String displayName) {
+}

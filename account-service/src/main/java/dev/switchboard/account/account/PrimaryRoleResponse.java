@@ -1,0 +1,4 @@
+package dev.switchboard.account.account;
+
+record PrimaryRoleResponse(String role, String contactId, String displayName) {
+}

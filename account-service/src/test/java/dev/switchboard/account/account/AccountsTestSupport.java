@@ -1,0 +1,154 @@
+package dev.switchboard.account.account;
+
+import static dev.switchboard.platform.testkit.TestTokens.bearer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.switchboard.platform.events.Channel;
+import dev.switchboard.platform.events.CloudEvent;
+import dev.switchboard.platform.events.CloudEventCodec;
+import dev.switchboard.platform.events.EventContext;
+import dev.switchboard.platform.events.Topics;
+import dev.switchboard.platform.events.contact.ContactDetails;
+import dev.switchboard.platform.events.contact.ContactDetails.EmailAddress;
+import dev.switchboard.platform.events.contact.ContactEvent;
+import dev.switchboard.platform.testkit.ServiceTest;
+import dev.switchboard.platform.testkit.TestTokens;
+import dev.switchboard.platform.testkit.TopicProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the account-service tests share: the one service context, requests as an editor or a viewer, contact events
+ * published as contact-service would, and reading back what this service published.
+ */
+@ServiceTest
+abstract class AccountsTestSupport {
+
+    static final String EDITOR = bearer(TestTokens.user("editor", "editor", "viewer"));
+    static final String VIEWER = bearer(TestTokens.user("viewer", "viewer"));
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    KafkaTemplate<String, String> kafkaTemplate;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    final JsonMapper json = JsonMapper.builder().build();
+    private final CloudEventCodec codec = new CloudEventCodec();
+
+    /** A word no other test uses, to tell this test's accounts apart in the shared database. */
+    static String uniqueWord() {
+        StringBuilder word = new StringBuilder("zq");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    String createAccount(String body) throws Exception {
+        String response = mvc.perform(post("/api/accounts").header("Authorization", EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(response).get("id").asString();
+    }
+
+    String createAccountNamed(String name) throws Exception {
+        return createAccount(json.writeValueAsString(Map.of("name", name)));
+    }
+
+    JsonNode getJson(String path) throws Exception {
+        return json.readTree(mvc.perform(get(path).header("Authorization", VIEWER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    ResultActions patchAccount(String id, String mergePatch) throws Exception {
+        return mvc.perform(patch("/api/accounts/" + id).header("Authorization", EDITOR)
+                .contentType(MERGE_PATCH).content(mergePatch));
+    }
+
+    ResultActions putJson(String path, String body) throws Exception {
+        return mvc.perform(put(path).header("Authorization", EDITOR)
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** Publishes a contact event as contact-service would, keyed by the contact id. */
+    CloudEvent publish(ContactEvent event) throws Exception {
+        CloudEvent cloudEvent = codec.wrap(event,
+                new EventContext("u-1", "editor", Channel.MANUAL, "corr-" + UUID.randomUUID(), null),
+                "/switchboard/contact-service", UUID.randomUUID().toString(), Instant.now());
+        kafkaTemplate.send(Topics.CONTACTS, event.contactId(), codec.encode(cloudEvent)).get();
+        return cloudEvent;
+    }
+
+    static ContactDetails person(String firstName, String lastName) {
+        return new ContactDetails(null, firstName, null, lastName, null,
+                List.of(new EmailAddress(firstName.toLowerCase() + "@example.org", true)), List.of(), null, null, null,
+                Set.of(), null, null, null, null, null, null, List.of(), List.of(), Map.of(), List.of(), false);
+    }
+
+    /** The account's contact with that id as the contacts view lists it (deleted ones too), waiting until it is. */
+    JsonNode awaitContact(String accountId, String contactId, Predicate<JsonNode> state) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> contactOf(accountId, contactId), contact -> contact != null && state.test(contact));
+    }
+
+    JsonNode contactOf(String accountId, String contactId) throws Exception {
+        for (JsonNode contact : getJson("/api/accounts/" + accountId + "/contacts?deleted=true&size=200").get("items")) {
+            if (contact.get("contactId").asString().equals(contactId)) {
+                return contact;
+            }
+        }
+        return null;
+    }
+
+    /** The first event of {@code type} this service published about the account that matches, as JSON. */
+    JsonNode awaitEvent(String accountId, String type, Predicate<JsonNode> wanted) {
+        try (TopicProbe probe = new TopicProbe(kafka, Topics.ACCOUNTS)) {
+            return json.readTree(probe.await(record -> {
+                JsonNode event = json.readTree(record.value());
+                return accountId.equals(record.key()) && type.equals(event.get("type").asString()) && wanted.test(event);
+            }).value());
+        }
+    }
+
+    JsonNode awaitEvent(String accountId, String type) {
+        return awaitEvent(accountId, type, event -> true);
+    }
+
+    /** The types of the events published about the account, in order, up to the one of {@code version}. */
+    List<String> eventTypesUpTo(String accountId, long version) {
+        try (TopicProbe probe = new TopicProbe(kafka, Topics.ACCOUNTS)) {
+            probe.await(record -> accountId.equals(record.key()) && versionOf(record.value()) == version);
+            return probe.seen().stream()
+                    .filter(record -> accountId.equals(record.key()) && versionOf(record.value()) <= version)
+                    .map(record -> json.readTree(record.value()).get("type").asString()).toList();
+        }
+    }
+
+    private long versionOf(String event) {
+        return json.readTree(event).at("/data/aggregateVersion").asLong();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.switchboard.contact.contact;
+
+import dev.switchboard.contact.accounts.AccountDirectory;
+import dev.switchboard.contact.history.DeletionGuard;
+import dev.switchboard.platform.events.CloudEventCodec;
+import dev.switchboard.platform.events.DomainEvent;
+import dev.switchboard.platform.events.Topics;
+import dev.switchboard.platform.events.account.AccountDeactivated;
+import dev.switchboard.platform.events.account.AccountEvent;
+import dev.switchboard.platform.events.account.AccountUpdated;
+import dev.switchboard.platform.inbox.InboundEvents;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What account events mean for contacts: the local account view follows them, primary contacts and roles feed the
+ * deletion guard, a changed address reaches every linked contact with address sync on (seed's AutoSync), and a
+ * deactivated account's links become inactive. Each contact is saved on its own with its own event, so a retry
+ * after a failure part-way redoes only what is left (a second copy of the same address changes nothing).
+ */
+@Component
+class AccountReactions {
+
+    private final InboundEvents inbound;
+    private final CloudEventCodec codec;
+    private final AccountDirectory directory;
+    private final DeletionGuard guard;
+    private final ContactRepository repository;
+    private final Contacts contacts;
+
+    AccountReactions(InboundEvents inbound, CloudEventCodec codec, AccountDirectory directory, DeletionGuard guard,
+            ContactRepository repository, Contacts contacts) {
+        this.inbound = inbound;
+        this.codec = codec;
+        this.directory = directory;
+        this.guard = guard;
+        this.repository = repository;
+        this.contacts = contacts;
+    }
+
+    @KafkaListener(topics = Topics.ACCOUNTS)
+    void on(ConsumerRecord<String, String> record) {
+        inbound.handle("account-reactions", record, event -> codec.dataOf(event).ifPresent(this::react));
+    }
+
+    private void react(DomainEvent event) {
+        if (event instanceof AccountEvent accountEvent) {
+            directory.apply(accountEvent);
+        }
+        guard.apply(event);
+        switch (event) {
+            case AccountUpdated updated when updated.changes().stream().anyMatch(c -> c.field().equals("addresses")) ->
+                    syncAddresses(updated);
+            case AccountDeactivated deactivated -> deactivateLinks(deactivated.accountId());
+            default -> {
+                // nothing else about an account changes its contacts
+            }
+        }
+    }
+
+    private void syncAddresses(AccountUpdated updated) {
+        try (Stream<Contact> linked = repository.findByAccountsAccountIdAndPurgedFalse(updated.accountId())) {
+            linked.filter(contact -> !contact.deleted() && contact.details().addressSync())
+                    .filter(contact -> contact.linkTo(updated.accountId()).map(AccountLink::active).orElse(false))
+                    .forEach(contact -> {
+                        contact.copyAddresses(updated.details().addresses(), contacts.now());
+                        contacts.save(contact);
+                    });
+        }
+    }
+
+    private void deactivateLinks(String accountId) {
+        try (Stream<Contact> linked = repository.findByAccountsAccountIdAndPurgedFalse(accountId)) {
+            linked.forEach(contact -> {
+                if (contact.deactivateLink(accountId, contacts.now())) {
+                    contacts.save(contact);
+                }
+            });
+        }
+    }
+}

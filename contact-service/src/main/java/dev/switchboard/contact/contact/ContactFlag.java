@@ -1,0 +1,6 @@
+package dev.switchboard.contact.contact;
+
+/** The flags a search can ask for, each naming a field of the contact's flags. */
+enum ContactFlag {
+    leftCompany, unsubscribed, noThirdPartyMail, marketing
+}

@@ -1,0 +1,95 @@
+package dev.switchboard.contact.contact;
+
+import dev.switchboard.contact.history.DeletionGuard;
+import dev.switchboard.platform.web.ConflictException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Deleting (soft, refused while the contact has history elsewhere), restoring, and purging for good. Admins
+ * delete and restore; only a super-user purges.
+ */
+@RestController
+@RequestMapping(path = "/api/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
+class ContactLifecycleController {
+
+    private final Contacts contacts;
+    private final DeletionGuard guard;
+
+    ContactLifecycleController(Contacts contacts, DeletionGuard guard) {
+        this.contacts = contacts;
+        this.guard = guard;
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasRole('admin')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String id) {
+        Contact contact = contacts.require(id);
+        List<String> reasons = guard.reasonsNotToDelete(id);
+        if (!reasons.isEmpty()) {
+            throw new ConflictException("The contact has history and cannot be deleted.", reasons);
+        }
+        if (contact.delete(contacts.now())) {
+            contacts.save(contact);
+        }
+    }
+
+    @PostMapping("/{id}/restore")
+    @PreAuthorize("hasRole('admin')")
+    ContactResponse restore(@PathVariable String id) {
+        Contact contact = contacts.require(id);
+        contact.restore(contacts.now());
+        return contacts.respond(contacts.save(contact));
+    }
+
+    @PostMapping("/{id}/purge")
+    @PreAuthorize("hasRole('super-user')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void purge(@PathVariable String id) {
+        Contact contact = contacts.require(id);
+        contact.purge(contacts.now());
+        contacts.save(contact);
+        guard.forget(id);
+    }
+
+    /** Seed's bulk delete: each id is tried on its own and answered on its own; none waits for another. */
+    @PostMapping(path = "/bulk-delete", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('admin')")
+    BulkDeleteResponse bulkDelete(@Valid @RequestBody BulkDeleteRequest request) {
+        return new BulkDeleteResponse(new LinkedHashSet<>(request.ids()).stream().map(this::tryDelete).toList());
+    }
+
+    private BulkDeleteResponse.Result tryDelete(String id) {
+        Contact contact = contacts.find(id).orElse(null);
+        if (contact == null) {
+            return new BulkDeleteResponse.Result(id, BulkDeleteResponse.Outcome.NOT_FOUND, List.of());
+        }
+        if (contact.deleted()) {
+            return new BulkDeleteResponse.Result(id, BulkDeleteResponse.Outcome.ALREADY_DELETED, List.of());
+        }
+        List<String> reasons = guard.reasonsNotToDelete(id);
+        if (!reasons.isEmpty()) {
+            return new BulkDeleteResponse.Result(id, BulkDeleteResponse.Outcome.REFUSED, reasons);
+        }
+        contact.delete(contacts.now());
+        contacts.save(contact);
+        return new BulkDeleteResponse.Result(id, BulkDeleteResponse.Outcome.DELETED, List.of());
+    }
+
+    record BulkDeleteRequest(@NotEmpty @Size(max = 1000) List<@jakarta.validation.constraints.NotBlank String> ids) {
+    }
+}

@@ -1,0 +1,85 @@
+package dev.switchboard.contact.contact;
+
+import dev.switchboard.contact.customfield.CustomFields;
+import dev.switchboard.platform.events.contact.ContactDetails;
+import dev.switchboard.platform.events.contact.ContactDetails.EmailAddress;
+import dev.switchboard.platform.web.InvalidRequestException;
+import dev.switchboard.platform.web.UnprocessableException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules on contact details that constraints on single fields cannot express: one primary email among unique
+ * ones, declared custom fields, and a reporting line without cycles.
+ */
+@Component
+class ContactRules {
+
+    private static final int MAX_REPORTING_DEPTH = 100;
+
+    private final CustomFields customFields;
+    private final ContactRepository contacts;
+
+    ContactRules(CustomFields customFields, ContactRepository contacts) {
+        this.customFields = customFields;
+        this.contacts = contacts;
+    }
+
+    /** The details as they will be stored: checked, the first email made primary if none is. */
+    ContactDetails check(String contactId, ContactDetails details) {
+        List<EmailAddress> emails = checkEmails(details.emails());
+        checkReportsTo(contactId, details.reportsTo());
+        customFields.check(details.customFields());
+        return new ContactDetails(details.prefix(), details.firstName().strip(), details.middleName(),
+                details.lastName().strip(), details.suffix(), emails, details.phones(), details.birthday(),
+                details.description(), details.pictureRef(), details.identityTypes(), details.kind(),
+                details.availability(), details.flags(), details.owner(), details.assignedTo(), details.reportsTo(),
+                details.tags(), details.groups(), details.customFields(), details.addresses(), details.addressSync());
+    }
+
+    private static List<EmailAddress> checkEmails(List<EmailAddress> emails) {
+        Set<String> seen = new HashSet<>();
+        long primaries = 0;
+        for (int i = 0; i < emails.size(); i++) {
+            if (!seen.add(emails.get(i).address().toLowerCase(Locale.ROOT))) {
+                throw InvalidRequestException.of("emails[" + i + "].address", "appears more than once");
+            }
+            primaries += emails.get(i).primary() ? 1 : 0;
+        }
+        if (primaries > 1) {
+            throw InvalidRequestException.of("emails", "only one email can be primary");
+        }
+        if (primaries == 0 && !emails.isEmpty()) {
+            List<EmailAddress> withPrimary = new ArrayList<>(emails);
+            withPrimary.set(0, new EmailAddress(emails.getFirst().address(), true));
+            return List.copyOf(withPrimary);
+        }
+        return emails;
+    }
+
+    private void checkReportsTo(String contactId, String reportsTo) {
+        if (reportsTo == null) {
+            return;
+        }
+        if (reportsTo.equals(contactId)) {
+            throw new UnprocessableException("A contact cannot report to itself.");
+        }
+        String manager = reportsTo;
+        for (int depth = 0; manager != null && depth < MAX_REPORTING_DEPTH; depth++) {
+            Contact next = contacts.findById(manager).filter(found -> !found.purged()).orElse(null);
+            if (next == null) {
+                throw new UnprocessableException(depth == 0 ? "reportsTo: contact " + reportsTo + " does not exist."
+                        : "reportsTo: the reporting line of " + reportsTo + " is broken at " + manager + ".");
+            }
+            manager = next.details().reportsTo();
+            if (contactId != null && contactId.equals(manager)) {
+                throw new UnprocessableException("reportsTo: " + reportsTo
+                        + " already reports (directly or not) to this contact; that would make a cycle.");
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.switchboard.contact.contact;
+
+import dev.switchboard.contact.accounts.AccountDirectory;
+import dev.switchboard.contact.accounts.AccountView;
+import dev.switchboard.platform.web.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Loads a contact for a request (a purged one is gone: 404), stores it back with its events, and shows it. */
+@Component
+class Contacts {
+
+    private final ContactRepository repository;
+    private final AccountDirectory accounts;
+    private final Clock clock;
+
+    Contacts(ContactRepository repository, AccountDirectory accounts, Clock clock) {
+        this.repository = repository;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    Contact require(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("contact", id));
+    }
+
+    Optional<Contact> find(String id) {
+        return repository.findById(id).filter(contact -> !contact.purged());
+    }
+
+    Contact save(Contact contact) {
+        return repository.save(contact);
+    }
+
+    ContactResponse respond(Contact contact) {
+        return ContactResponse.of(contact, accounts.known(contact.accounts().stream().map(AccountLink::accountId).toList()));
+    }
+
+    /** A page of contacts, their accounts' names looked up together. */
+    List<ContactResponse> respond(List<Contact> page) {
+        Map<String, AccountView> names = accounts.known(page.stream()
+                .flatMap(contact -> contact.accounts().stream().map(AccountLink::accountId)).distinct().toList());
+        return page.stream().map(contact -> ContactResponse.of(contact, names)).toList();
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

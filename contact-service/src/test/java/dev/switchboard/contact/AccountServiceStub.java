@@ -1,0 +1,57 @@
+package dev.switchboard.contact;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Stands in for account-service's HTTP API in contact-service's tests (its events are published for real): it
+ * answers GET /api/accounts/{id} with what a test put in {@link #ACCOUNTS}, 404 for other ids, and 500 for ids
+ * starting with "down-", as an outage would. Every test context points at it, registered in spring.factories.
+ */
+public class AccountServiceStub implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** The JSON account-service would answer, by account id. */
+    public static final Map<String, String> ACCOUNTS = new ConcurrentHashMap<>();
+    /** How many times the stub was asked, by account id. */
+    public static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+
+    private static HttpServer server;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("account-service-stub",
+                Map.of("switchboard.contacts.account-service-url", "http://127.0.0.1:" + port())));
+    }
+
+    private static synchronized int port() {
+        if (server == null) {
+            try {
+                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            server.createContext("/api/accounts/", exchange -> {
+                String id = exchange.getRequestURI().getPath().substring("/api/accounts/".length());
+                CALLS.computeIfAbsent(id, any -> new AtomicInteger()).incrementAndGet();
+                String body = ACCOUNTS.get(id);
+                int status = id.startsWith("down-") ? 500 : body == null ? 404 : 200;
+                byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(status, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
+            server.start();
+        }
+        return server.getAddress().getPort();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.switchboard.platform.events.achievement;
+
+import dev.switchboard.platform.events.DomainEvent;
+
+/** An event of one achievement issued to a contact. */
+public interface AchievementEvent extends DomainEvent {
+
+    String AGGREGATE_TYPE = "achievement";
+
+    String achievementId();
+
+    long version();
+
+    @Override
+    default String aggregateType() {
+        return AGGREGATE_TYPE;
+    }
+
+    @Override
+    default String aggregateId() {
+        return achievementId();
+    }
+
+    @Override
+    default long aggregateVersion() {
+        return version();
+    }
+}

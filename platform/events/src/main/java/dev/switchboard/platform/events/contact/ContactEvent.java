@@ -1,0 +1,28 @@
+package dev.switchboard.platform.events.contact;
+
+import dev.switchboard.platform.events.DomainEvent;
+
+/** An event of one contact: each record names the contact and its version, this interface the rest. */
+public interface ContactEvent extends DomainEvent {
+
+    String AGGREGATE_TYPE = "contact";
+
+    String contactId();
+
+    long version();
+
+    @Override
+    default String aggregateType() {
+        return AGGREGATE_TYPE;
+    }
+
+    @Override
+    default String aggregateId() {
+        return contactId();
+    }
+
+    @Override
+    default long aggregateVersion() {
+        return version();
+    }
+}
