@@ -1,7 +1,25 @@
 package dev.switchboard.contact;
 
+import dev.switchboard.platform.events.DomainEvent;
+import dev.switchboard.platform.events.contact.ContactAccountLinked;
+import dev.switchboard.platform.events.contact.ContactAccountUnlinked;
+import dev.switchboard.platform.events.contact.ContactCreated;
+import dev.switchboard.platform.events.contact.ContactDeleted;
+import dev.switchboard.platform.events.contact.ContactMoved;
+import dev.switchboard.platform.events.contact.ContactPrimaryAccountChanged;
+import dev.switchboard.platform.events.contact.ContactPurged;
+import dev.switchboard.platform.events.contact.ContactRestored;
+import dev.switchboard.platform.events.contact.ContactUpdated;
 import dev.switchboard.platform.testkit.ServiceContract;
+import java.util.Set;
 
-/** Runs the platform's service contract (probes, OpenAPI, topics), asserted in {@link ServiceContract}, here. */
+/** Runs the platform's service contract (probes, OpenAPI, topics, AsyncAPI), asserted in {@link ServiceContract}, here. */
 class ServiceContractTest extends ServiceContract {
+
+    @Override
+    protected Set<Class<? extends DomainEvent>> publishedEvents() {
+        return Set.of(ContactCreated.class, ContactUpdated.class, ContactAccountLinked.class,
+                ContactAccountUnlinked.class, ContactPrimaryAccountChanged.class, ContactMoved.class,
+                ContactDeleted.class, ContactRestored.class, ContactPurged.class);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.platform.web;
 
 import dev.switchboard.platform.problems.ProblemTypes;
+import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,18 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail invalid(InvalidRequestException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", e.getMessage());
         problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    /** Method validation through {@code @Validated} proxies; controllers normally get Spring MVC's own. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolated(ConstraintViolationException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
+                "The request has invalid parameters.");
+        problem.setProperty("errors", e.getConstraintViolations().stream()
+                .map(violation -> Map.of("field", lastNode(violation.getPropertyPath().toString()),
+                        "message", violation.getMessage()))
+                .toList());
         return problem;
     }
 
@@ -143,6 +156,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static Map<String, String> fieldError(FieldError error) {
         return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+    }
+
+    private static String lastNode(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     public static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
