@@ -2,6 +2,7 @@ package dev.switchboard.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +36,14 @@ class OperationsTest {
             assertThat(service.single().header("Authorization")).isNull();
             // so that the servers in the service's document, and "try it out", lead through the gateway
             assertThat(service.single().header("Host")).isEqualTo("localhost:" + port);
+        }
+    }
+
+    @Test
+    void theEventDocsOfContactAndAccountServiceAreServedWithoutToken() {
+        for (Downstream service : List.of(Downstreams.CONTACT, Downstreams.ACCOUNT)) {
+            client.get().uri("/asyncapi/" + service.name() + ".yaml").exchange().expectStatus().isOk();
+            assertThat(service.single().uri()).isEqualTo("/asyncapi/asyncapi.yaml");
         }
     }
 

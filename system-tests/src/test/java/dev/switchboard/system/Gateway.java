@@ -30,6 +30,20 @@ final class Gateway {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    static HttpResponse<String> put(String path, String token, String json) {
+        return send(request(path, token, null).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    static HttpResponse<String> patch(String path, String token, String json) {
+        return send(request(path, token, null).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    static HttpResponse<String> delete(String path, String token) {
+        return send(request(path, token, null).DELETE().build());
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }

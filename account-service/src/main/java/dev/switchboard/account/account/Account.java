@@ -40,6 +40,7 @@ class Account extends OutboxDocument {
     private String primaryContactId;
     /** Role → the contact holding it; a contact may hold several roles, a role has one holder. */
     private Map<String, String> primaryRoles = new TreeMap<>();
+    @Indexed
     private Instant createdAt;
     /** Normalized name words (and phone digits) for prefix search. */
     @Indexed

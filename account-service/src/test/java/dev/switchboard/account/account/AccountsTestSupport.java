@@ -12,6 +12,7 @@ import dev.switchboard.platform.events.CloudEvent;
 import dev.switchboard.platform.events.CloudEventCodec;
 import dev.switchboard.platform.events.EventContext;
 import dev.switchboard.platform.events.Topics;
+import dev.switchboard.platform.events.contact.ContactCreated;
 import dev.switchboard.platform.events.contact.ContactDetails;
 import dev.switchboard.platform.events.contact.ContactDetails.EmailAddress;
 import dev.switchboard.platform.events.contact.ContactEvent;
@@ -101,6 +102,14 @@ abstract class AccountsTestSupport {
                 "/switchboard/contact-service", UUID.randomUUID().toString(), Instant.now());
         kafkaTemplate.send(Topics.CONTACTS, event.contactId(), codec.encode(cloudEvent)).get();
         return cloudEvent;
+    }
+
+    /** A new contact whose primary account is {@code accountId}, once the contacts view lists it. */
+    String linkedContact(String accountId, String firstName, String lastName) throws Exception {
+        String contactId = UUID.randomUUID().toString();
+        publish(new ContactCreated(contactId, 1, person(firstName, lastName), accountId));
+        awaitContact(accountId, contactId, contact -> true);
+        return contactId;
     }
 
     static ContactDetails person(String firstName, String lastName) {

@@ -21,7 +21,7 @@ class GatewaySecurity {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(writer);
         return http
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui*/**",
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/asyncapi/**", "/swagger-ui*/**",
                                 "/webjars/**").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
