@@ -19,9 +19,12 @@ class Contacts {
     private final AccountDirectory accounts;
     private final Clock clock;
 
-    Contacts(ContactRepository repository, AccountDirectory accounts, Clock clock) {
+    private final ContactIndex index;
+
+    Contacts(ContactRepository repository, AccountDirectory accounts, ContactIndex index, Clock clock) {
         this.repository = repository;
         this.accounts = accounts;
+        this.index = index;
         this.clock = clock;
     }
 
@@ -33,8 +36,12 @@ class Contacts {
         return repository.findById(id).filter(contact -> !contact.purged());
     }
 
+    /** Stores the contact with its events and indexes it, so the contact list shows the change at once. */
     Contact save(Contact contact) {
-        return repository.save(contact);
+        Contact saved = repository.save(contact);
+        index.put(saved);
+        index.refresh();
+        return saved;
     }
 
     ContactResponse respond(Contact contact) {

@@ -9,10 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.switchboard.platform.events.contact.ContactDetails;
 import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.awaitility.Awaitility;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,18 @@ class ContactSearchTest extends ContactTestSupport {
             mvc.perform(get("/api/contacts").param("q", q).param("accountId", account).header("Authorization", VIEWER))
                     .andExpect(jsonPath("$.items[*].id").value(Matchers.contains(zoe)));
         }
+    }
+
+    @Test
+    void aContactWrittenByAnotherInstanceIsFoundOnceItsEventArrives() throws Exception {
+        ContactDetails details = new ContactDetails(null, "Remote", null, "Writer", null, null, null, null, null, null,
+                null, null, null, null, "someone", null, null, null, null, null, null, false);
+        // saved past this instance's Contacts, as another instance would: only the event tells this index
+        String id = mongo.save(Contact.create(details, account, Instant.now())).id();
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/contacts").param("q", "remote wri").header("Authorization", VIEWER))
+                        .andExpect(jsonPath("$.items[*].id").value(Matchers.contains(id))));
     }
 
     @Test
