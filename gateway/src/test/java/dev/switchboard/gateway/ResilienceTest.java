@@ -46,6 +46,15 @@ class ResilienceTest {
     }
 
     @Test
+    void aLongExportIsNotCutOffByTheTimeoutOfOrdinaryRequests() {
+        Downstreams.CONTACT.answerAfter(Duration.ofSeconds(3));
+
+        client.get().uri("/api/contacts/export?format=csv").header("Authorization", bearer(TOKEN)).exchange()
+                .expectStatus().isOk();
+        assertThat(Downstreams.CONTACT.single().uri()).isEqualTo("/api/contacts/export?format=csv");
+    }
+
+    @Test
     void aServiceSlowerThanResilience4jsDefaultButWithinTheTimeoutIsAnswered() {
         // Resilience4j alone would give up after 1 s; the configured timeout must be the one in force
         Downstreams.ACHIEVEMENT.answerAfter(Duration.ofMillis(1200));
