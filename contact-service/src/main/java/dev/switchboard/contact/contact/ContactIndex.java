@@ -62,7 +62,7 @@ final class ContactIndex implements AutoCloseable {
         IOUtils.rm(directory);
         Files.createDirectories(directory);
         this.store = FSDirectory.open(directory);
-        this.writer = new IndexWriter(store, new IndexWriterConfig().setRAMBufferSizeMB(64));
+        this.writer = new IndexWriter(store, new IndexWriterConfig().setRAMBufferSizeMB(32));
         this.searchers = new SearcherManager(writer, null);
         refresher.scheduleWithFixedDelay(this::refreshSoon, 100, 100, TimeUnit.MILLISECONDS);
     }

@@ -111,6 +111,12 @@ public final class Stack {
         return timeToReady;
     }
 
+    /** Stops one component and starts it again, waiting until it is ready (a benchmark's cold restart). */
+    public StartReport restart(PrintStream out, Duration timeout, String name) {
+        processes.stop(List.of(name), Duration.ofSeconds(20));
+        return up(out, timeout, Set.of(name));
+    }
+
     /** Stops every process this stack started, the services before what they depend on; returns their names. */
     public List<String> down(PrintStream out) {
         List<String> stopped = new ArrayList<>();
