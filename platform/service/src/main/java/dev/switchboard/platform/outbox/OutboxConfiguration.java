@@ -37,9 +37,19 @@ public class OutboxConfiguration {
     }
 
     @Bean
+    PendingOutboxes pendingOutboxes(ObjectProvider<MongoTemplate> mongo) {
+        return new PendingOutboxes(mongo);
+    }
+
+    @Bean
+    MarkPendingBeforeSave markPendingBeforeSave(PendingOutboxes pending) {
+        return new MarkPendingBeforeSave(pending);
+    }
+
+    @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            MongoMappingContext mappingContext, IdLedger sentEvents) {
-        return new OutboxRelay(mongo, kafka, properties, new OutboxCollections(mappingContext), sentEvents);
+            MongoMappingContext mappingContext, IdLedger sentEvents, PendingOutboxes pending) {
+        return new OutboxRelay(mongo, kafka, properties, new OutboxCollections(mappingContext), sentEvents, pending);
     }
 
     @Bean

@@ -38,12 +38,14 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final OutboxCollections collections;
     private final IdLedger sent;
+    private final PendingOutboxes pending;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService worker;
 
     OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            OutboxCollections collections, IdLedger sent) {
+            OutboxCollections collections, IdLedger sent, PendingOutboxes pending) {
         this.sent = sent;
+        this.pending = pending;
         this.mongo = mongo;
         this.kafka = kafka;
         this.properties = properties;
@@ -61,13 +63,20 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Queues every document that still holds unsent events. */
+    /** Queues the documents marked as holding unsent events. */
     public void sweep() {
+        pending.some(SWEEP_BATCH).forEach(marker -> publishSoon(marker.collection(), marker.documentId()));
+    }
+
+    /**
+     * Queues every document that holds unsent events, found by reading them all: once at start, for anything
+     * written before markers existed or whose marker a race removed.
+     */
+    void sweepAll() {
         for (String collection : collections.names()) {
             mongo.getCollection(collection)
                     .find(Filters.exists(OutboxEntry.FIELD + ".0"))
                     .projection(Projections.include("_id"))
-                    .limit(SWEEP_BATCH)
                     .forEach(doc -> publishSoon(collection, doc.get("_id")));
         }
     }
@@ -76,6 +85,7 @@ public class OutboxRelay implements SmartLifecycle {
         MongoCollection<Document> documents = mongo.getCollection(collection);
         Document holder = documents.find(Filters.eq("_id", id)).projection(Projections.include(OutboxEntry.FIELD)).first();
         if (holder == null) {
+            pending.clear(collection, id);
             return;
         }
         for (Document entry : holder.getList(OutboxEntry.FIELD, Document.class, List.of())) {
@@ -93,6 +103,9 @@ public class OutboxRelay implements SmartLifecycle {
             }
             documents.updateOne(Filters.eq("_id", id), Updates.pull(OutboxEntry.FIELD, Filters.eq(OutboxEntry.EVENT_ID, eventId)));
         }
+        if (documents.find(Filters.and(Filters.eq("_id", id), Filters.exists(OutboxEntry.FIELD + ".0"))).first() == null) {
+            pending.clear(collection, id);
+        }
     }
 
     private void send(Document entry) throws Exception {
@@ -106,7 +119,16 @@ public class OutboxRelay implements SmartLifecycle {
     public void start() {
         worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
         long interval = properties.sweepInterval().toMillis();
-        worker.scheduleWithFixedDelay(this::sweepQuietly, 0, interval, TimeUnit.MILLISECONDS);
+        worker.execute(this::sweepAllQuietly);
+        worker.scheduleWithFixedDelay(this::sweepQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    private void sweepAllQuietly() {
+        try {
+            sweepAll();
+        } catch (RuntimeException e) {
+            log.warn("Outbox sweep at start failed; marked documents are still swept: {}", e.toString());
+        }
     }
 
     private void sweepQuietly() {
