@@ -12,26 +12,34 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 
@@ -120,6 +128,45 @@ final class ContactIndex implements AutoCloseable {
                     ids.add(searcher.storedFields().document(docs[i].doc).get("id"));
                 }
                 return new Hits(ids, searcher.count(query));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Hands the ids of every contact matching the filter to {@code batches}, a batch at a time and in no
+     * particular order, from one point-in-time view of the index; for exports of any size.
+     */
+    void forEachMatch(ContactFilter filter, int batchSize, Consumer<List<String>> batches) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Weight weight = searcher.createWeight(searcher.rewrite(query(filter)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                List<String> batch = new ArrayList<>(batchSize);
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    Scorer scorer = weight.scorer(leaf);
+                    if (scorer == null) {
+                        continue;
+                    }
+                    Bits live = leaf.reader().getLiveDocs();
+                    StoredFields stored = leaf.reader().storedFields();
+                    DocIdSetIterator matches = scorer.iterator();
+                    for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            batch.add(stored.document(doc).get("id"));
+                            if (batch.size() == batchSize) {
+                                batches.accept(List.copyOf(batch));
+                                batch.clear();
+                            }
+                        }
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    batches.accept(List.copyOf(batch));
+                }
             } finally {
                 searchers.release(searcher);
             }

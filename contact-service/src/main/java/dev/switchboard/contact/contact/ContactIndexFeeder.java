@@ -2,13 +2,15 @@ package dev.switchboard.contact.contact;
 
 import dev.switchboard.platform.events.Topics;
 import java.time.Duration;
+import com.mongodb.client.model.Projections;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps this instance's search index in step with MongoDB. At start it notes where the contacts topic ends, then
- * indexes every contact in MongoDB; after that it follows the topic from the noted positions, so no change made
+ * indexes every contact in MongoDB (read by id in small batches); after that it follows the topic from the noted positions, so no change made
  * meanwhile, by this instance or another, is missed. Each event only says which contact to index again from
  * MongoDB, which makes the order of events and their redelivery harmless. Every instance reads the whole topic in
  * a consumer group of its own, since each keeps its own index.
@@ -31,6 +33,8 @@ import org.springframework.stereotype.Component;
 class ContactIndexFeeder implements SmartLifecycle, ConsumerSeekAware {
 
     private static final Logger log = LoggerFactory.getLogger(ContactIndexFeeder.class);
+    /** Contacts read by id at a time: the embedded MongoDB holds a whole result in memory, so none is big. */
+    private static final int BATCH = 500;
 
     private final ContactIndex index;
     private final ContactRepository contacts;
@@ -52,17 +56,34 @@ class ContactIndexFeeder implements SmartLifecycle, ConsumerSeekAware {
     public void start() {
         long started = System.nanoTime();
         noteTheEndOfTheTopic();
+        List<Object> batch = new ArrayList<>(BATCH);
         long indexed = 0;
-        try (Stream<Contact> all = mongo.stream(Query.query(Criteria.where("purged").is(false)), Contact.class)) {
-            for (Contact contact : (Iterable<Contact>) all::iterator) {
-                index.put(contact);
-                indexed++;
+        for (Document id : mongo.getCollection(mongo.getCollectionName(Contact.class)).find()
+                .projection(Projections.include("_id")).batchSize(BATCH)) {
+            batch.add(id.get("_id"));
+            if (batch.size() == BATCH) {
+                indexed += indexById(batch);
+                batch.clear();
             }
         }
+        indexed += indexById(batch);
         index.refresh();
         log.info("Search index built from MongoDB: {} contacts in {} ms", indexed,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
         running = true;
+    }
+
+    private int indexById(List<Object> ids) {
+        int indexed = 0;
+        if (!ids.isEmpty()) {
+            for (Contact contact : mongo.find(Query.query(Criteria.where("_id").in(ids)), Contact.class)) {
+                if (!contact.purged()) {
+                    index.put(contact);
+                    indexed++;
+                }
+            }
+        }
+        return indexed;
     }
 
     @KafkaListener(topics = Topics.CONTACTS, groupId = "${spring.application.name}-search-${random.uuid}")

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,7 +87,12 @@ class ContactLifecycleController {
             return new BulkDeleteResponse.Result(id, BulkDeleteResponse.Outcome.REFUSED, reasons);
         }
         contact.delete(contacts.now());
-        contacts.save(contact);
+        try {
+            contacts.save(contact);
+        } catch (OptimisticLockingFailureException e) {
+            return new BulkDeleteResponse.Result(id, BulkDeleteResponse.Outcome.REFUSED,
+                    List.of("changed by someone else meanwhile; try again"));
+        }
         return new BulkDeleteResponse.Result(id, BulkDeleteResponse.Outcome.DELETED, List.of());
     }
 

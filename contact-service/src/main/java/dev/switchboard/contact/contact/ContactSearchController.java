@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
 class ContactSearchController {
 
+    /** How deep a client may page: each page costs the index a sort of every result before it. */
+    private static final int MAX_RESULT_WINDOW = 10_000;
+
     private final ContactIndex index;
     private final ContactRepository repository;
     private final Contacts contacts;
@@ -37,9 +40,13 @@ class ContactSearchController {
 
     @GetMapping
     PageResponse<ContactResponse> search(@Valid @ModelAttribute ContactFilter filter,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
             @RequestParam(defaultValue = "lastName,asc") String sort) {
+        if ((long) (page + 1) * size > MAX_RESULT_WINDOW) {
+            throw InvalidRequestException.of("page", "only the first " + MAX_RESULT_WINDOW
+                    + " results can be paged through; narrow the search or export it");
+        }
         String[] parts = sort.split(",", 2);
         String field = parts[0].strip();
         String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";

@@ -16,6 +16,7 @@ import dev.switchboard.platform.events.identity.CredentialsCreated;
 import java.time.Duration;
 import java.time.Instant;
 import org.awaitility.Awaitility;
+import org.bson.Document;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -33,13 +34,14 @@ class ContactLifecycleTest extends ContactTestSupport {
         publish(Topics.ACCOUNTS, new PrimaryRoleAssigned(account, 2, "billing", id, null),
                 "/switchboard/account-service");
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(delete("/api/contacts/" + id).header("Authorization", ADMIN))
+        awaitHistory(id, "achievements", "activeCredentials", "primaryRoles");
+
+        mvc.perform(delete("/api/contacts/" + id).header("Authorization", ADMIN))
                         .andExpect(status().isConflict())
                         .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/conflict"))
                         .andExpect(jsonPath("$.reasons").value(Matchers.containsInAnyOrder(
                                 "has 1 achievement(s)", "has active portal credentials",
-                                "holds the primary role 'billing' on account Guarded Ltd (" + account + ")"))));
+                                "holds the primary role 'billing' on account Guarded Ltd (" + account + ")")));
     }
 
     @Test
@@ -48,9 +50,9 @@ class ContactLifecycleTest extends ContactTestSupport {
         publish(Topics.ACHIEVEMENTS, new AchievementIssued("a-" + id, 1, id, "d", "CPR", "C-1", Instant.now(), null),
                 "/switchboard/achievement-service");
         publish(Topics.IDENTITY, new CredentialsCreated("c-" + id, 1, id, "no.longer"), "/switchboard/identity-service");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(delete("/api/contacts/" + id).header("Authorization", ADMIN))
-                        .andExpect(jsonPath("$.reasons.length()").value(2)));
+        awaitHistory(id, "achievements", "activeCredentials");
+        mvc.perform(delete("/api/contacts/" + id).header("Authorization", ADMIN))
+                .andExpect(jsonPath("$.reasons.length()").value(2));
 
         publish(Topics.ACHIEVEMENTS, new AchievementRevoked("a-" + id, 2, id, "issued by mistake"),
                 "/switchboard/achievement-service");
@@ -91,9 +93,7 @@ class ContactLifecycleTest extends ContactTestSupport {
         String guarded = createContact(account, "Guarded", "Contact");
         publish(Topics.IDENTITY, new CredentialsCreated("c-" + guarded, 1, guarded, "guarded"),
                 "/switchboard/identity-service");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(delete("/api/contacts/" + guarded).header("Authorization", ADMIN))
-                        .andExpect(status().isConflict()));
+        awaitHistory(guarded, "activeCredentials");
 
         mvc.perform(post("/api/contacts/bulk-delete").header("Authorization", ADMIN)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -107,5 +107,14 @@ class ContactLifecycleTest extends ContactTestSupport {
         mvc.perform(post("/api/contacts/bulk-delete").header("Authorization", ADMIN)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"ids\": []}"))
                 .andExpect(status().isBadRequest());
+    }
+
+    /** Waits until the deletion guard has heard, from the other services' events, of each kind of history named. */
+    private void awaitHistory(String contactId, String... kinds) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Document history = mongo.getCollection("contact_history").find(new Document("_id", contactId)).first();
+            return history != null && java.util.Arrays.stream(kinds)
+                    .allMatch(kind -> !history.getList(kind, Object.class, java.util.List.of()).isEmpty());
+        });
     }
 }

@@ -88,6 +88,9 @@ class ContactSearchTest extends ContactTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("sort"));
         mvc.perform(get("/api/contacts").param("size", "1000").header("Authorization", VIEWER))
                 .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/contacts").param("size", "200").param("page", "50").header("Authorization", VIEWER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
     }
 
     @Test

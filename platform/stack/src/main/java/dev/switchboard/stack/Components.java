@@ -81,10 +81,16 @@ final class Components {
                 home, Map.of(), Probes.port(KAFKA), "127.0.0.1:" + KAFKA, true);
     }
 
+    /**
+     * The wire-protocol server answers a query by collecting every matching document in memory before the first
+     * batch leaves, so its heap bounds the largest result set (a million contacts' ids need some 300 MB); it dies
+     * rather than corrupt its file when that is not enough.
+     */
     private Component mongo() {
         Path home = layout.data("mongodb");
         return new Component("mongodb", List.of(MONGO), () -> { },
-                List.of(layout.java().toString(), "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-cp", layout.launcherClassPath(),
+                List.of(layout.java().toString(), "-Xms32m", "-Xmx1g", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
+                        "-cp", layout.launcherClassPath(),
                         MongoMain.class.getName(), Integer.toString(MONGO), home.resolve("switchboard.mv").toString()),
                 home, Map.of(), Probes.port(MONGO), "mongodb://127.0.0.1:" + MONGO, true);
     }

@@ -12,7 +12,12 @@ public interface DomainEvent {
 
     String aggregateId();
 
-    long aggregateVersion();
+    /** The aggregate's version after this event: one more than before it. */
+    long version();
+
+    default long aggregateVersion() {
+        return version();
+    }
 
     List<FieldChange> changes();
 

@@ -9,8 +9,6 @@ public interface AccountEvent extends DomainEvent {
 
     String accountId();
 
-    long version();
-
     @Override
     default String aggregateType() {
         return AGGREGATE_TYPE;
@@ -19,10 +17,5 @@ public interface AccountEvent extends DomainEvent {
     @Override
     default String aggregateId() {
         return accountId();
-    }
-
-    @Override
-    default long aggregateVersion() {
-        return version();
     }
 }

@@ -9,8 +9,6 @@ public interface AchievementEvent extends DomainEvent {
 
     String achievementId();
 
-    long version();
-
     @Override
     default String aggregateType() {
         return AGGREGATE_TYPE;
@@ -19,10 +17,5 @@ public interface AchievementEvent extends DomainEvent {
     @Override
     default String aggregateId() {
         return achievementId();
-    }
-
-    @Override
-    default long aggregateVersion() {
-        return version();
     }
 }

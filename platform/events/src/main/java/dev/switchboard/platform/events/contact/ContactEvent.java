@@ -9,8 +9,6 @@ public interface ContactEvent extends DomainEvent {
 
     String contactId();
 
-    long version();
-
     @Override
     default String aggregateType() {
         return AGGREGATE_TYPE;
@@ -19,10 +17,5 @@ public interface ContactEvent extends DomainEvent {
     @Override
     default String aggregateId() {
         return contactId();
-    }
-
-    @Override
-    default long aggregateVersion() {
-        return version();
     }
 }

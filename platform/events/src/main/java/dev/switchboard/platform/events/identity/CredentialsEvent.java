@@ -12,8 +12,6 @@ public interface CredentialsEvent extends DomainEvent {
 
     String credentialsId();
 
-    long version();
-
     String contactId();
 
     @Override
@@ -24,10 +22,5 @@ public interface CredentialsEvent extends DomainEvent {
     @Override
     default String aggregateId() {
         return credentialsId();
-    }
-
-    @Override
-    default long aggregateVersion() {
-        return version();
     }
 }
