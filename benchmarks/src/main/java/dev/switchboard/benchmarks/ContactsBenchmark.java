@@ -47,14 +47,18 @@ public final class ContactsBenchmark {
         for (int i = 0; i < 10; i++) {
             accounts.add(created(gateway.post("/api/accounts", "{\"name\": \"Benchmark Account " + i + "\"}")));
         }
+        long added;
         try (ContactSeeder seeder = new ContactSeeder()) {
             long started = System.nanoTime();
-            long added = seeder.seedUpTo(total, accounts);
+            added = seeder.seedUpTo(total, accounts);
             line("seeded %,d contacts straight into MongoDB in %.0f s (now %,d)", added, seconds(started), seeder.count());
         }
-        StartReport restart = stack.restart(System.out, Duration.ofMinutes(30), "contact-service");
-        line("contact-service restarted and ready (search index rebuilt from MongoDB) after %.1f s",
-                restart.timeToReady().get("contact-service").toMillis() / 1000.0);
+        if (added > 0) {
+            // contact-service learns of contacts written behind its back only by rebuilding its index at start
+            StartReport restart = stack.restart(System.out, Duration.ofMinutes(30), "contact-service");
+            line("contact-service restarted and ready (search index rebuilt from MongoDB) after %.1f s",
+                    restart.timeToReady().get("contact-service").toMillis() / 1000.0);
+        }
         awaitAccountsKnown(accounts);
         search(searches);
         create(creates, accounts);
@@ -75,8 +79,9 @@ public final class ContactsBenchmark {
             long started = System.nanoTime();
             HttpResponse<String> response = gateway.get("/api/contacts?q=" + q + "&kind=CLIENT&tag=" + tag);
             long took = System.nanoTime() - started;
-            require(response, 200);
             if (i >= 0) {
+                // the first requests after a start may outlast the gateway's timeout while caches fill
+                require(response, 200);
                 latencies.add(took);
                 matches += JSON.readTree(response.body()).get("totalElements").asLong();
             }

@@ -9,7 +9,7 @@ import dev.switchboard.platform.events.account.AccountDeactivated;
 import dev.switchboard.platform.events.account.AccountEvent;
 import dev.switchboard.platform.events.account.AccountUpdated;
 import dev.switchboard.platform.inbox.InboundEvents;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -27,11 +27,15 @@ class AccountReactions {
     private final CloudEventCodec codec;
     private final AccountDirectory directory;
     private final DeletionGuard guard;
+    private static final int BATCH = 500;
+
     private final ContactRepository repository;
     private final Contacts contacts;
+    private final ContactIndex index;
 
     AccountReactions(InboundEvents inbound, CloudEventCodec codec, AccountDirectory directory, DeletionGuard guard,
-            ContactRepository repository, Contacts contacts) {
+            ContactRepository repository, Contacts contacts, ContactIndex index) {
+        this.index = index;
         this.inbound = inbound;
         this.codec = codec;
         this.directory = directory;
@@ -61,23 +65,32 @@ class AccountReactions {
     }
 
     private void syncAddresses(AccountUpdated updated) {
-        try (Stream<Contact> linked = repository.findByAccountsAccountIdAndPurgedFalse(updated.accountId())) {
-            linked.filter(contact -> !contact.deleted() && contact.details().addressSync())
-                    .filter(contact -> contact.linkTo(updated.accountId()).map(AccountLink::active).orElse(false))
-                    .forEach(contact -> {
-                        contact.copyAddresses(updated.details().addresses(), contacts.now());
-                        contacts.save(contact);
-                    });
-        }
+        forEachLinked(updated.accountId(), contact -> {
+            if (!contact.deleted() && contact.details().addressSync()
+                    && contact.linkTo(updated.accountId()).map(AccountLink::active).orElse(false)) {
+                contact.copyAddresses(updated.details().addresses(), contacts.now());
+                contacts.save(contact);
+            }
+        });
     }
 
     private void deactivateLinks(String accountId) {
-        try (Stream<Contact> linked = repository.findByAccountsAccountIdAndPurgedFalse(accountId)) {
-            linked.forEach(contact -> {
-                if (contact.deactivateLink(accountId, contacts.now())) {
-                    contacts.save(contact);
-                }
-            });
-        }
+        forEachLinked(accountId, contact -> {
+            if (contact.deactivateLink(accountId, contacts.now())) {
+                contacts.save(contact);
+            }
+        });
+    }
+
+    /**
+     * The account's contacts are found through the search index and read by id, since the embedded MongoDB would
+     * read every contact to answer a query on their links.
+     */
+    private void forEachLinked(String accountId, Consumer<Contact> action) {
+        index.forEachOfAccount(accountId, BATCH, ids -> repository.findAllById(ids).forEach(contact -> {
+            if (!contact.purged() && contact.linkTo(accountId).isPresent()) {
+                action.accept(contact);
+            }
+        }));
     }
 }

@@ -141,10 +141,19 @@ final class ContactIndex implements AutoCloseable {
      * particular order, from one point-in-time view of the index; for exports of any size.
      */
     void forEachMatch(ContactFilter filter, int batchSize, Consumer<List<String>> batches) {
+        forEach(query(filter), batchSize, batches);
+    }
+
+    /** The ids of every contact linked to the account, deleted or not, a batch at a time. */
+    void forEachOfAccount(String accountId, int batchSize, Consumer<List<String>> batches) {
+        forEach(new TermQuery(new Term("accountId", accountId)), batchSize, batches);
+    }
+
+    private void forEach(Query query, int batchSize, Consumer<List<String>> batches) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Weight weight = searcher.createWeight(searcher.rewrite(query(filter)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
                 List<String> batch = new ArrayList<>(batchSize);
                 for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                     Scorer scorer = weight.scorer(leaf);

@@ -19,7 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -103,7 +105,9 @@ public class OutboxRelay implements SmartLifecycle {
             }
             documents.updateOne(Filters.eq("_id", id), Updates.pull(OutboxEntry.FIELD, Filters.eq(OutboxEntry.EVENT_ID, eventId)));
         }
-        if (documents.find(Filters.and(Filters.eq("_id", id), Filters.exists(OutboxEntry.FIELD + ".0"))).first() == null) {
+        // asked by id alone: the embedded MongoDB answers only a query of exactly the indexed fields from an index
+        Document after = documents.find(Filters.eq("_id", id)).projection(Projections.include(OutboxEntry.FIELD)).first();
+        if (after == null || after.getList(OutboxEntry.FIELD, Object.class, List.of()).isEmpty()) {
             pending.clear(collection, id);
         }
     }
@@ -119,8 +123,25 @@ public class OutboxRelay implements SmartLifecycle {
     public void start() {
         worker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
         long interval = properties.sweepInterval().toMillis();
+        worker.execute(this::indexVersionedSaves);
         worker.execute(this::sweepAllQuietly);
         worker.scheduleWithFixedDelay(this::sweepQuietly, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * A save of an aggregate asks for its id and lock version together. The embedded MongoDB answers a query from
+     * an index only when the index has exactly the query's fields, so without this one every save of a changed
+     * aggregate would read the whole collection. Real MongoDB would not need it; it costs little there.
+     */
+    private void indexVersionedSaves() {
+        for (String collection : collections.names()) {
+            try {
+                mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                        .on("lockVersion", Sort.Direction.ASC).unique().named("id_lockVersion"));
+            } catch (RuntimeException e) {
+                log.warn("Index for versioned saves of {} not created: {}", collection, e.toString());
+            }
+        }
     }
 
     private void sweepAllQuietly() {
