@@ -7,20 +7,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.switchboard.platform.events.Channel;
 import dev.switchboard.platform.events.CloudEvent;
 import dev.switchboard.platform.events.CloudEventCodec;
-import dev.switchboard.platform.events.EventContext;
 import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.events.contact.ContactCreated;
 import dev.switchboard.platform.events.contact.ContactDetails;
 import dev.switchboard.platform.events.contact.ContactDetails.EmailAddress;
 import dev.switchboard.platform.events.contact.ContactEvent;
+import dev.switchboard.platform.testkit.OtherService;
 import dev.switchboard.platform.testkit.ServiceTest;
 import dev.switchboard.platform.testkit.TestTokens;
 import dev.switchboard.platform.testkit.TopicProbe;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,11 +95,7 @@ abstract class AccountsTestSupport {
 
     /** Publishes a contact event as contact-service would, keyed by the contact id. */
     CloudEvent publish(ContactEvent event) throws Exception {
-        CloudEvent cloudEvent = codec.wrap(event,
-                new EventContext("u-1", "editor", Channel.MANUAL, "corr-" + UUID.randomUUID(), null),
-                "/switchboard/contact-service", UUID.randomUUID().toString(), Instant.now());
-        kafkaTemplate.send(Topics.CONTACTS, event.contactId(), codec.encode(cloudEvent)).get();
-        return cloudEvent;
+        return new OtherService("contact-service", kafkaTemplate, codec).publish(Topics.CONTACTS, event);
     }
 
     /** A new contact whose primary account is {@code accountId}, once the contacts view lists it. */

@@ -7,19 +7,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import dev.switchboard.contact.accounts.AccountView;
 import dev.switchboard.platform.events.Address;
 import dev.switchboard.platform.events.AddressType;
-import dev.switchboard.platform.events.Channel;
 import dev.switchboard.platform.events.CloudEvent;
 import dev.switchboard.platform.events.CloudEventCodec;
 import dev.switchboard.platform.events.DomainEvent;
-import dev.switchboard.platform.events.EventContext;
 import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.events.account.AccountCreated;
 import dev.switchboard.platform.events.account.AccountDetails;
+import dev.switchboard.platform.testkit.OtherService;
 import dev.switchboard.platform.testkit.ServiceTest;
 import dev.switchboard.platform.testkit.TestTokens;
 import dev.switchboard.platform.testkit.TopicProbe;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -70,10 +68,8 @@ abstract class ContactTestSupport {
 
     /** Publishes an event as another service would, and returns its CloudEvent id. */
     String publish(String topic, DomainEvent event, String source) throws Exception {
-        CloudEvent cloudEvent = codec.wrap(event, new EventContext("someone", "someone", Channel.MANUAL,
-                UUID.randomUUID().toString(), null), source, UUID.randomUUID().toString(), Instant.now());
-        kafka.send(topic, event.aggregateId(), codec.encode(cloudEvent)).get();
-        return cloudEvent.id();
+        String service = source.substring(source.lastIndexOf('/') + 1);
+        return new OtherService(service, kafka, codec).publish(topic, event).id();
     }
 
     /** Creates a contact from a JSON body (without accountId) in the account; returns the response. */
