@@ -53,8 +53,8 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    PublishAfterSave publishAfterSave(OutboxRelay relay) {
-        return new PublishAfterSave(relay);
+    PublishAfterSave publishAfterSave(OutboxRelay relay, OutboxProperties properties) {
+        return new PublishAfterSave(relay, properties.awaitSend());
     }
 
     @Bean

@@ -8,7 +8,8 @@ import dev.switchboard.platform.events.CloudEvent;
 import dev.switchboard.platform.ledger.IdLedger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -41,7 +42,10 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxCollections collections;
     private final IdLedger sent;
     private final PendingOutboxes pending;
-    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private static final long BROKER_AWAY_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private final Map<String, CompletableFuture<Void>> queued = new ConcurrentHashMap<>();
+    private volatile long lastSendFailure = System.nanoTime() - BROKER_AWAY_PAUSE_NANOS;
     private ScheduledExecutorService worker;
 
     OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
@@ -54,15 +58,35 @@ public class OutboxRelay implements SmartLifecycle {
         this.collections = collections;
     }
 
-    /** Queues the document's pending events for sending; a document already queued is not queued twice. */
-    public void publishSoon(String collection, Object id) {
-        String job = collection + "/" + id;
-        if (worker != null && queued.add(job)) {
-            worker.execute(() -> {
-                queued.remove(job);
-                publish(collection, id);
-            });
+    /**
+     * Queues the document's pending events for sending; a document already queued is not queued twice. The future
+     * completes once the queued job has run, whether or not the broker took every event (the sweep retries those).
+     */
+    public CompletableFuture<Void> publishSoon(String collection, Object id) {
+        ScheduledExecutorService current = worker;
+        if (current == null) {
+            return CompletableFuture.completedFuture(null);
         }
+        String job = collection + "/" + id;
+        CompletableFuture<Void> fresh = new CompletableFuture<>();
+        CompletableFuture<Void> waiting = queued.putIfAbsent(job, fresh);
+        if (waiting != null) {
+            return waiting;
+        }
+        current.execute(() -> {
+            queued.remove(job);
+            try {
+                publish(collection, id);
+            } finally {
+                fresh.complete(null);
+            }
+        });
+        return fresh;
+    }
+
+    /** Whether a send failed in the last few seconds: then nobody should wait for the next one. */
+    boolean brokerRecentlyAway() {
+        return System.nanoTime() - lastSendFailure < BROKER_AWAY_PAUSE_NANOS;
     }
 
     /** Queues the documents marked as holding unsent events. */
@@ -99,6 +123,7 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             } catch (Exception e) {
                 // the rest of this document waits, so its events stay in order; the sweep comes back for them
+                lastSendFailure = System.nanoTime();
                 log.warn("Outbox event {} of {}/{} not sent yet: {}", eventId,
                         collection, id, NestedExceptionUtils.getMostSpecificCause(e).toString());
                 return;

@@ -25,6 +25,7 @@ public class ApiSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/v3/api-docs/**", "/asyncapi/**", "/error").permitAll()
+                        .requestMatchers("/actuator/deadletters/**").hasRole("admin")
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole("viewer")
                         .requestMatchers("/api/**").hasRole("editor")
                         .anyRequest().denyAll())

@@ -16,7 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"switchboard.events.sweep-interval=1s", "switchboard.inbox.initial-back-off=50ms"})
+@SpringBootTest(properties = {"switchboard.events.sweep-interval=1s", "switchboard.inbox.initial-back-off=50ms",
+        "switchboard.inbox.max-back-off=2s"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = TestMongo.Initializer.class)

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 
@@ -34,6 +35,22 @@ public final class TopicProbe implements AutoCloseable {
             consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
             return seen.stream().filter(wanted).findFirst().orElse(null);
         }, found -> found != null);
+    }
+
+    /** Reads on until the end the topic had when called, and returns everything read so far. */
+    public List<ConsumerRecord<String, String>> readToEnd() {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !consumer.assignment().isEmpty() || poll());
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            poll();
+            return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+        });
+        return seen();
+    }
+
+    private boolean poll() {
+        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+        return false;
     }
 
     /** Everything read so far. */
