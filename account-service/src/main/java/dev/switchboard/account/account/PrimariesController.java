@@ -1,6 +1,8 @@
 package dev.switchboard.account.account;
 
 import dev.switchboard.account.contacts.AccountContacts;
+import dev.switchboard.platform.events.Topics;
+import dev.switchboard.platform.inbox.TopicCatchUp;
 import dev.switchboard.platform.web.InvalidRequestException;
 import dev.switchboard.platform.web.NotFoundException;
 import dev.switchboard.platform.web.UnprocessableException;
@@ -32,10 +34,12 @@ class PrimariesController {
 
     private final AccountRepository accounts;
     private final AccountContacts contacts;
+    private final TopicCatchUp catchUp;
 
-    PrimariesController(AccountRepository accounts, AccountContacts contacts) {
+    PrimariesController(AccountRepository accounts, AccountContacts contacts, TopicCatchUp catchUp) {
         this.accounts = accounts;
         this.contacts = contacts;
+        this.catchUp = catchUp;
     }
 
     @PutMapping(path = "/primary-contact", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -92,7 +96,9 @@ class PrimariesController {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
     }
 
+    /** Decided once the view has applied what contact-service had published, so a contact made a moment ago counts. */
     private String requireContactOf(Account account, String contactId) {
+        catchUp.await(Topics.CONTACTS);
         if (!contacts.isLinked(account.id(), contactId)) {
             throw new UnprocessableException("Contact '" + contactId + "' does not belong to account '"
                     + account.id() + "': only a contact linked to the account, and not deleted, can be primary.");

@@ -5,7 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A contact that left an account is no longer its primary contact nor holds its primary roles. Runs inside the
+ * A contact that left an account, or was deleted, is no longer its primary contact nor holds its primary roles. Runs inside the
  * handling of the contact event, so the removals are attributed to the system and caused by that event; a failure
  * fails the handling, which is retried.
  */

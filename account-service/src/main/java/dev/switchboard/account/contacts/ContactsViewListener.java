@@ -13,6 +13,7 @@ import dev.switchboard.platform.events.contact.ContactPrimaryAccountChanged;
 import dev.switchboard.platform.events.contact.ContactPurged;
 import dev.switchboard.platform.events.contact.ContactRestored;
 import dev.switchboard.platform.events.contact.ContactUpdated;
+import dev.switchboard.platform.inbox.InOrder;
 import dev.switchboard.platform.inbox.InboundEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the contacts view in step with contact-service's events, and with this service's own deactivations (read
- * back from its topic, so a deactivation saved is a deactivation applied, whatever happens in between). A contact
- * leaving an account is announced before its link is removed, so a retry after a failure announces it again.
+ * back from its topic, so a deactivation saved is a deactivation applied, whatever happens in between). A contact's
+ * events are applied in order, none over a gap. A contact leaving an account (or deleted) is announced before its link
+ * is removed, so a retry after a failure announces it again.
  */
 @Component
 class ContactsViewListener {
@@ -31,20 +33,28 @@ class ContactsViewListener {
 
     private final InboundEvents inbound;
     private final CloudEventCodec codec;
+    private final InOrder inOrder;
     private final ContactLinks links;
     private final ApplicationEventPublisher publisher;
 
-    ContactsViewListener(InboundEvents inbound, CloudEventCodec codec, ContactLinks links,
+    ContactsViewListener(InboundEvents inbound, CloudEventCodec codec, InOrder inOrder, ContactLinks links,
             ApplicationEventPublisher publisher) {
         this.inbound = inbound;
         this.codec = codec;
+        this.inOrder = inOrder;
         this.links = links;
         this.publisher = publisher;
     }
 
     @KafkaListener(topics = {Topics.CONTACTS, Topics.ACCOUNTS})
     void on(ConsumerRecord<String, String> record) {
-        inbound.handle(HANDLER, record, event -> codec.dataOf(event).ifPresent(this::apply));
+        inbound.handle(HANDLER, record, event -> {
+            if (Topics.CONTACTS.equals(record.topic())) {
+                inOrder.apply(HANDLER, event, this::apply);
+            } else {
+                codec.dataOf(event).ifPresent(this::apply);
+            }
+        });
     }
 
     private void apply(DomainEvent event) {
@@ -75,7 +85,12 @@ class ContactsViewListener {
                 }
                 links.markPrimary(contactId, primaryAccountId);
             }
-            case ContactDeleted(var contactId, var version) -> links.markDeleted(contactId, true);
+            case ContactDeleted(var contactId, var version) -> {
+                // the deletion guard refuses a primary; should a race slip past it, the roles are released here
+                links.accountsOf(contactId).forEach(accountId -> publisher.publishEvent(
+                        new ContactLeftAccount(accountId, contactId)));
+                links.markDeleted(contactId, true);
+            }
             case ContactRestored(var contactId, var version) -> links.markDeleted(contactId, false);
             case ContactPurged(var contactId, var version) -> {
                 links.accountsOf(contactId).forEach(accountId -> publisher.publishEvent(

@@ -5,6 +5,8 @@ import dev.switchboard.platform.events.account.AccountDeactivated;
 import dev.switchboard.platform.events.account.AccountEvent;
 import dev.switchboard.platform.events.account.AccountReactivated;
 import dev.switchboard.platform.events.account.AccountUpdated;
+import dev.switchboard.platform.events.Topics;
+import dev.switchboard.platform.inbox.TopicCatchUp;
 import dev.switchboard.platform.web.UnprocessableException;
 import java.util.Collection;
 import java.util.List;
@@ -24,14 +26,20 @@ public class AccountDirectory {
 
     private final AccountViewRepository views;
     private final AccountServiceClient accountService;
+    private final TopicCatchUp catchUp;
 
-    AccountDirectory(AccountViewRepository views, AccountServiceClient accountService) {
+    AccountDirectory(AccountViewRepository views, AccountServiceClient accountService, TopicCatchUp catchUp) {
         this.views = views;
         this.accountService = accountService;
+        this.catchUp = catchUp;
     }
 
-    /** The account, which must exist and be active, or a 422 problem saying which it is not. */
+    /**
+     * The account, which must exist and be active, or a 422 problem saying which it is not. Decided once the view
+     * has applied what account-service had published when asked, so an account deactivated a moment ago counts.
+     */
     public AccountView requireActive(String accountId) {
+        catchUp.await(Topics.ACCOUNTS);
         AccountView account = find(accountId)
                 .orElseThrow(() -> new UnprocessableException("Account " + accountId + " does not exist."));
         if (!account.active()) {
@@ -52,11 +60,14 @@ public class AccountDirectory {
         return views.findAllById(accountIds).stream().collect(Collectors.toMap(AccountView::id, Function.identity()));
     }
 
-    /** Brings the view up to date with an account event; an event older than the view changes nothing. */
-    public Optional<AccountView> apply(AccountEvent event) {
+    /**
+     * Brings the view up to date with an account event; an event older than the view (which may have asked
+     * account-service for a newer state) changes nothing.
+     */
+    public void apply(AccountEvent event) {
         Optional<AccountView> current = views.findById(event.accountId());
         if (current.isPresent() && current.get().version() >= event.version()) {
-            return Optional.empty();
+            return;
         }
         AccountView base = current.orElse(new AccountView(event.accountId(), null, true, List.of(), 0));
         AccountView next = switch (event) {
@@ -70,7 +81,7 @@ public class AccountDirectory {
                     reactivated.version());
             default -> new AccountView(base.id(), base.name(), base.active(), base.addresses(), event.version());
         };
-        return Optional.of(views.save(next));
+        views.save(next);
     }
 
     private AccountView remember(AccountView fetched) {

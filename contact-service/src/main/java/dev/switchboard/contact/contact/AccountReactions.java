@@ -2,12 +2,12 @@ package dev.switchboard.contact.contact;
 
 import dev.switchboard.contact.accounts.AccountDirectory;
 import dev.switchboard.contact.history.DeletionGuard;
-import dev.switchboard.platform.events.CloudEventCodec;
 import dev.switchboard.platform.events.DomainEvent;
 import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.events.account.AccountDeactivated;
 import dev.switchboard.platform.events.account.AccountEvent;
 import dev.switchboard.platform.events.account.AccountUpdated;
+import dev.switchboard.platform.inbox.InOrder;
 import dev.switchboard.platform.inbox.InboundEvents;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,14 +17,17 @@ import org.springframework.stereotype.Component;
 /**
  * What account events mean for contacts: the local account view follows them, primary contacts and roles feed the
  * deletion guard, a changed address reaches every linked contact with address sync on (seed's AutoSync), and a
- * deactivated account's links become inactive. Each contact is saved on its own with its own event, so a retry
- * after a failure part-way redoes only what is left (a second copy of the same address changes nothing).
+ * deactivated account's links become inactive. An account's events are applied in order, none over a gap. Each
+ * contact is saved on its own with its own event, so a retry after a failure part-way redoes only what is left (a
+ * second copy of the same address changes nothing).
  */
 @Component
 class AccountReactions {
 
+    private static final String HANDLER = "account-reactions";
+
     private final InboundEvents inbound;
-    private final CloudEventCodec codec;
+    private final InOrder inOrder;
     private final AccountDirectory directory;
     private final DeletionGuard guard;
     private static final int BATCH = 500;
@@ -33,11 +36,11 @@ class AccountReactions {
     private final Contacts contacts;
     private final ContactIndex index;
 
-    AccountReactions(InboundEvents inbound, CloudEventCodec codec, AccountDirectory directory, DeletionGuard guard,
+    AccountReactions(InboundEvents inbound, InOrder inOrder, AccountDirectory directory, DeletionGuard guard,
             ContactRepository repository, Contacts contacts, ContactIndex index) {
         this.index = index;
         this.inbound = inbound;
-        this.codec = codec;
+        this.inOrder = inOrder;
         this.directory = directory;
         this.guard = guard;
         this.repository = repository;
@@ -46,7 +49,7 @@ class AccountReactions {
 
     @KafkaListener(topics = Topics.ACCOUNTS)
     void on(ConsumerRecord<String, String> record) {
-        inbound.handle("account-reactions", record, event -> codec.dataOf(event).ifPresent(this::react));
+        inbound.handle(HANDLER, record, event -> inOrder.apply(HANDLER, event, this::react));
     }
 
     private void react(DomainEvent event) {

@@ -3,6 +3,7 @@ package dev.switchboard.contact.history;
 import dev.switchboard.contact.accounts.AccountDirectory;
 import dev.switchboard.contact.accounts.AccountView;
 import dev.switchboard.platform.events.DomainEvent;
+import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.events.account.PrimaryContactAssigned;
 import dev.switchboard.platform.events.account.PrimaryContactRemoved;
 import dev.switchboard.platform.events.account.PrimaryRoleAssigned;
@@ -15,6 +16,7 @@ import dev.switchboard.platform.events.identity.AccessRejected;
 import dev.switchboard.platform.events.identity.AccessRestored;
 import dev.switchboard.platform.events.identity.CredentialsCreated;
 import dev.switchboard.platform.events.identity.CredentialsRemoved;
+import dev.switchboard.platform.inbox.TopicCatchUp;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,14 +42,20 @@ public class DeletionGuard {
 
     private final MongoTemplate mongo;
     private final AccountDirectory accounts;
+    private final TopicCatchUp catchUp;
 
-    DeletionGuard(MongoTemplate mongo, AccountDirectory accounts) {
+    DeletionGuard(MongoTemplate mongo, AccountDirectory accounts, TopicCatchUp catchUp) {
         this.mongo = mongo;
         this.accounts = accounts;
+        this.catchUp = catchUp;
     }
 
-    /** Why the contact may not be deleted now; empty if it may. */
+    /**
+     * Why the contact may not be deleted now; empty if it may. Decided once this service has applied what the other
+     * services had announced when asked, so a role given a moment ago counts.
+     */
     public List<String> reasonsNotToDelete(String contactId) {
+        catchUp.await(Topics.ACCOUNTS, Topics.IDENTITY, Topics.ACHIEVEMENTS);
         ContactHistory history = mongo.findById(contactId, ContactHistory.class);
         if (history == null) {
             return List.of();

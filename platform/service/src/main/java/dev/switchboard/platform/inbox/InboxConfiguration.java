@@ -36,6 +36,11 @@ public class InboxConfiguration {
     }
 
     @Bean
+    InOrder inOrder(ObjectProvider<MongoTemplate> mongo, CloudEventCodec codec, EventContexts contexts) {
+        return new InOrder(mongo, codec, contexts);
+    }
+
+    @Bean
     KafkaAdmin.NewTopics consumedTopics(InboxProperties properties,
             @Value("${switchboard.events.partitions:3}") int partitions,
             @Value("${switchboard.events.replicas:1}") int replicas) {

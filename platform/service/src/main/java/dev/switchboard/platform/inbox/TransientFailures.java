@@ -43,7 +43,6 @@ final class TransientFailures {
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof OptimisticLockingFailureException
                     || cause instanceof ServiceUnavailableException
-                    || cause instanceof EventGapException
                     || cause instanceof SocketException
                     || cause instanceof SocketTimeoutException
                     || cause instanceof UnknownHostException
