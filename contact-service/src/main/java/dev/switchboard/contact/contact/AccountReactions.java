@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What account events mean for contacts: the local account view follows them, primary contacts and roles feed the
- * deletion guard, a changed address reaches every linked contact with address sync on (seed's AutoSync), and a
- * deactivated account's links become inactive. Each contact is saved on its own with its own event, so a retry
+ * deletion guard, a changed address reaches every contact with address sync on whose primary account it is (seed's
+ * AutoSync; another linked account's address is not theirs to follow), and a deactivated account's links become
+ * inactive. Each contact is saved on its own with its own event, so a retry
  * after a failure part-way redoes only what is left (a second copy of the same address changes nothing).
  */
 @Component
@@ -67,6 +68,7 @@ class AccountReactions {
     private void syncAddresses(AccountUpdated updated) {
         forEachLinked(updated.accountId(), contact -> {
             if (!contact.deleted() && contact.details().addressSync()
+                    && updated.accountId().equals(contact.primaryAccountId())
                     && contact.linkTo(updated.accountId()).map(AccountLink::active).orElse(false)) {
                 contact.copyAddresses(updated.details().addresses(), contacts.now());
                 contacts.save(contact);
