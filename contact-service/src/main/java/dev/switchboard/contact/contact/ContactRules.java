@@ -29,16 +29,20 @@ class ContactRules {
         this.contacts = contacts;
     }
 
-    /** The details as they will be stored: checked, the first email made primary if none is. */
-    ContactDetails check(String contactId, ContactDetails details) {
+    /**
+     * The details as they will be stored (checked, the first email made primary if none is), and the reporting line
+     * above the contact as read, for {@link Contacts#saveBelow}.
+     */
+    Checked check(String contactId, ContactDetails details) {
         List<EmailAddress> emails = checkEmails(details.emails());
-        checkReportsTo(contactId, details.reportsTo());
+        List<Contact> reportingLine = checkReportsTo(contactId, details.reportsTo());
         customFields.check(details.customFields());
-        return new ContactDetails(details.prefix(), details.firstName().strip(), details.middleName(),
+        return new Checked(new ContactDetails(details.prefix(), details.firstName().strip(), details.middleName(),
                 details.lastName().strip(), details.suffix(), emails, details.phones(), details.birthday(),
                 details.description(), details.pictureRef(), details.identityTypes(), details.kind(),
                 details.availability(), details.flags(), details.owner(), details.assignedTo(), details.reportsTo(),
-                details.tags(), details.groups(), details.customFields(), details.addresses(), details.addressSync());
+                details.tags(), details.groups(), details.customFields(), details.addresses(), details.addressSync()),
+                reportingLine);
     }
 
     private static List<EmailAddress> checkEmails(List<EmailAddress> emails) {
@@ -61,9 +65,10 @@ class ContactRules {
         return emails;
     }
 
-    private void checkReportsTo(String contactId, String reportsTo) {
+    private List<Contact> checkReportsTo(String contactId, String reportsTo) {
+        List<Contact> line = new ArrayList<>();
         if (reportsTo == null) {
-            return;
+            return line;
         }
         if (reportsTo.equals(contactId)) {
             throw new UnprocessableException("A contact cannot report to itself.");
@@ -75,11 +80,17 @@ class ContactRules {
                 throw new UnprocessableException(depth == 0 ? "reportsTo: contact " + reportsTo + " does not exist."
                         : "reportsTo: the reporting line of " + reportsTo + " is broken at " + manager + ".");
             }
+            line.add(next);
             manager = next.details().reportsTo();
             if (contactId != null && contactId.equals(manager)) {
                 throw new UnprocessableException("reportsTo: " + reportsTo
                         + " already reports (directly or not) to this contact; that would make a cycle.");
             }
         }
+        return line;
+    }
+
+    /** Details ready to store, and the contacts above them in the reporting line, nearest first, as read. */
+    record Checked(ContactDetails details, List<Contact> reportingLine) {
     }
 }
