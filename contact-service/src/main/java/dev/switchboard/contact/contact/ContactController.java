@@ -8,7 +8,6 @@ import dev.switchboard.platform.web.InvalidRequestException;
 import dev.switchboard.platform.web.MergePatches;
 import java.net.URI;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +62,7 @@ class ContactController {
         if (details.owner() == null) {
             details = details.withOwner(contexts.current().actorName());
         }
-        details = rules.check(null, details).details();
+        details = rules.checkNew(details);
         accounts.requireActive(accountId.asString());
         Contact contact = contacts.save(Contact.create(details, accountId.asString(), contacts.now()));
         return ResponseEntity.created(URI.create("/api/contacts/" + contact.id())).body(contacts.respond(contact));
@@ -80,11 +79,9 @@ class ContactController {
         if (contact.deleted()) {
             throw new ConflictException("The contact is deleted.", List.of("restore it before editing"));
         }
-        ContactRules.Checked patched = rules.check(id,
+        ContactRules.Checked patched = rules.checkChange(contact,
                 patches.apply(contact.details(), patch, ContactDetails.class, READ_ONLY));
-        boolean newManager = !Objects.equals(patched.details().reportsTo(), contact.details().reportsTo());
         contact.update(patched.details(), contacts.now());
-        Contact saved = newManager ? contacts.saveBelow(contact, patched.reportingLine()) : contacts.save(contact);
-        return contacts.respond(saved);
+        return contacts.respond(contacts.saveBelow(contact, patched.reportingLine()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -29,13 +30,24 @@ class ContactRules {
         this.contacts = contacts;
     }
 
+    /** The details of a new contact as they will be stored. */
+    ContactDetails checkNew(ContactDetails details) {
+        return check(null, details, true).details();
+    }
+
     /**
-     * The details as they will be stored (checked, the first email made primary if none is), and the reporting line
-     * above the contact as read, for {@link Contacts#saveBelow}.
+     * A contact's changed details as they will be stored, and, if its manager changes, the reporting line above it
+     * as read, for {@link Contacts#saveBelow}. An unchanged reporting line is not walked again: a manager purged
+     * meanwhile must not make the contacts below it unchangeable.
      */
-    Checked check(String contactId, ContactDetails details) {
+    Checked checkChange(Contact contact, ContactDetails details) {
+        return check(contact.id(), details, !Objects.equals(details.reportsTo(), contact.details().reportsTo()));
+    }
+
+    /** Checked, the first email made primary if none is. */
+    private Checked check(String contactId, ContactDetails details, boolean newManager) {
         List<EmailAddress> emails = checkEmails(details.emails());
-        List<Contact> reportingLine = checkReportsTo(contactId, details.reportsTo());
+        List<Contact> reportingLine = newManager ? checkReportsTo(contactId, details.reportsTo()) : List.of();
         customFields.check(details.customFields());
         return new Checked(new ContactDetails(details.prefix(), details.firstName().strip(), details.middleName(),
                 details.lastName().strip(), details.suffix(), emails, details.phones(), details.birthday(),

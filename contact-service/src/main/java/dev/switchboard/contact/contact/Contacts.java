@@ -45,7 +45,7 @@ class Contacts {
     }
 
     /**
-     * Saves a contact whose reporting line changed. Each contact above it is first written back unchanged, which
+     * Saves a contact, and if its reporting line changed, first writes each contact above it back unchanged, which
      * fails (optimistic locking, 409) if it changed since the line was checked: of two changes that would together
      * close a cycle (A to report to B, B to A), each holds the contact the other one saves, so at most one succeeds.
      */
