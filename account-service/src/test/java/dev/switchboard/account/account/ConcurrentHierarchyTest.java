@@ -56,6 +56,7 @@ class ConcurrentHierarchyTest extends AccountsTestSupport {
 
     private MockHttpServletResponse parent(CyclicBarrier together, String child, String parent) throws Exception {
         together.await(30, TimeUnit.SECONDS);
-        return patchAccount(child, json.writeValueAsString(Map.of("parentAccountId", parent))).andReturn().getResponse();
+        return patchAccount(child, json.writeValueAsString(Map.of("parentAccountId", parent)))
+                .andReturn().getResponse();
     }
 }

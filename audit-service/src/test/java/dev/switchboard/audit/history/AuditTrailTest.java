@@ -98,7 +98,8 @@ class AuditTrailTest {
         ContactDetails zoe = person("Zoë", "zoe@example.org");
         publish(Topics.CONTACTS, event(new ContactCreated(contactId, 1, zoe, "account-1"), Instant.now()));
         publish(Topics.CONTACTS, event(new ContactUpdated(contactId, 2,
-                List.of(new FieldChange("firstName", "Zoë", "Zoey")), person("Zoey", "zoe@example.org")), Instant.now()));
+                List.of(new FieldChange("firstName", "Zoë", "Zoey")), person("Zoey", "zoe@example.org")),
+                Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> historyText(contactId).contains("Zoey"));
         assertThat(historyText(contactId)).contains("Zoë", "zoe@example.org", "Ångström");
 
@@ -129,7 +130,8 @@ class AuditTrailTest {
         }
         mvc.perform(get("/api/contacts/" + contactId + "/history").header("Authorization", viewer))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[?(@.erased == false)].field").value(org.hamcrest.Matchers.contains("purged")));
+                .andExpect(jsonPath("$.items[?(@.erased == false)].field")
+                        .value(org.hamcrest.Matchers.contains("purged")));
     }
 
     private String historyText(String contactId) throws Exception {

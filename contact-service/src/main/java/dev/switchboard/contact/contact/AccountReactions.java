@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * What account events mean for contacts: the local account view follows them, primary contacts and roles feed the
  * deletion guard, a changed address reaches every contact with address sync on whose primary account it is (seed's
  * AutoSync; another linked account's address is not theirs to follow), and a deactivated account's links become
- * inactive. Each contact is saved on its own with its own event, so a retry
- * after a failure part-way redoes only what is left (a second copy of the same address changes nothing).
+ * inactive. Each contact is saved on its own with its own event, so a retry after a failure part-way redoes only
+ * what is left (a second copy of the same address changes nothing).
  */
 @Component
 class AccountReactions {

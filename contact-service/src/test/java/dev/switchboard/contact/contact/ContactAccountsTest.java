@@ -115,15 +115,16 @@ class ContactAccountsTest extends ContactTestSupport {
     void addressSyncFollowsThePrimaryAccountOnlyNotAnotherLinkedOne() throws Exception {
         String primary = account("Home Base Ltd", billing("Home Street 1", "Hometown"));
         String other = account("Side Job Ltd", billing("Side Street 1", "Sidetown"));
-        String id = createContact(primary, "{\"firstName\": \"Single\", \"lastName\": \"Source\", \"addressSync\": true}")
-                .get("id").asString();
+        String id = createContact(primary,
+                "{\"firstName\": \"Single\", \"lastName\": \"Source\", \"addressSync\": true}").get("id").asString();
         mvc.perform(post("/api/contacts/" + id + "/accounts").header("Authorization", EDITOR)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"accountId\": \"" + other + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(2));
 
         publish(Topics.ACCOUNTS, new AccountUpdated(other, 2, List.of(new FieldChange("addresses", null, null)),
-                new AccountDetails("Side Job Ltd", null, null, null, List.of(billing("Elsewhere 9", "Elsewhere")), null)),
+                new AccountDetails("Side Job Ltd", null, null, null, List.of(billing("Elsewhere 9", "Elsewhere")),
+                        null)),
                 "/switchboard/account-service");
         // one partition: once the primary account's change has reached the contact, the other's has been handled
         publish(Topics.ACCOUNTS, new AccountUpdated(primary, 2, List.of(new FieldChange("addresses", null, null)),

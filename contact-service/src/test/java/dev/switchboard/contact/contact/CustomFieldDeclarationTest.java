@@ -26,7 +26,8 @@ class CustomFieldDeclarationTest extends ContactTestSupport {
                 + "\"customFields\": {\"" + key + "\": \"A-1\"}}").get("id").asString();
         String deleted = createContact(account, "{\"firstName\": \"Badge\", \"lastName\": \"Two\", "
                 + "\"customFields\": {\"" + key + "\": \"B-2\"}}").get("id").asString();
-        mvc.perform(delete("/api/contacts/" + deleted).header("Authorization", ADMIN)).andExpect(status().isNoContent());
+        mvc.perform(delete("/api/contacts/" + deleted).header("Authorization", ADMIN))
+                .andExpect(status().isNoContent());
 
         declare(key, "{\"type\": \"NUMBER\"}")
                 .andExpect(status().isConflict())
