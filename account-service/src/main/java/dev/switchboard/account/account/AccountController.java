@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,10 +61,12 @@ class AccountController {
     AccountResponse patch(@PathVariable String id, @RequestBody JsonNode patch) {
         Account account = find(id);
         AccountEdit edit = edits.toChange(account, patch);
+        List<Account> above = List.of();
         if (!Objects.equals(edit.details().parentAccountId(), account.parentAccountId())) {
-            parents.check(id, edit.details().parentAccountId());
+            above = parents.check(id, edit.details().parentAccountId());
         }
         if (account.edit(edit.details(), edit.active())) {
+            parents.hold(above);
             account = accounts.save(account);
         }
         return AccountResponse.of(account);

@@ -1,11 +1,16 @@
 package dev.switchboard.account.account;
 
 import dev.switchboard.platform.web.UnprocessableException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Keeps the account hierarchy a forest: a parent exists, and an account is never its own ancestor. */
+/**
+ * Keeps the account hierarchy a forest: a parent exists, and an account is never its own ancestor, even when two
+ * requests change parents at the same time (X below Y and Y below X, each checked before the other is saved).
+ */
 @Component
 class ParentAccounts {
 
@@ -18,10 +23,14 @@ class ParentAccounts {
         this.accounts = accounts;
     }
 
-    /** Checks that {@code accountId} may have {@code parentId} as its parent; a null parent always may. */
-    void check(String accountId, String parentId) {
+    /**
+     * Checks that {@code accountId} may have {@code parentId} as its parent (a null parent always may), and returns
+     * the accounts above it as read, nearest first, for {@link #hold}.
+     */
+    List<Account> check(String accountId, String parentId) {
+        List<Account> chain = new ArrayList<>();
         if (parentId == null) {
-            return;
+            return chain;
         }
         if (parentId.equals(accountId)) {
             throw new UnprocessableException("An account cannot be its own parent account.");
@@ -37,10 +46,20 @@ class ParentAccounts {
                 throw new UnprocessableException("The hierarchy above account '" + parentId + "' is too deep.");
             }
             String current = ancestor;
-            ancestor = accounts.findById(current)
-                    .orElseThrow(() -> new UnprocessableException(
-                            "Parent account '" + current + "' does not exist."))
-                    .parentAccountId();
+            Account above = accounts.findById(current).orElseThrow(() -> new UnprocessableException(
+                    "Parent account '" + current + "' does not exist."));
+            chain.add(above);
+            ancestor = above.parentAccountId();
         }
+        return chain;
+    }
+
+    /**
+     * Writes each account of the chain back unchanged, which fails (optimistic locking, 409) if it changed since it
+     * was read. Called before the account itself is saved: of two changes that would together close a cycle, each
+     * holds the account the other one saves, so at most one of them gets through.
+     */
+    void hold(List<Account> chain) {
+        chain.forEach(accounts::save);
     }
 }

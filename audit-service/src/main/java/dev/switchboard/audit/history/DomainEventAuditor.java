@@ -19,10 +19,12 @@ class DomainEventAuditor {
 
     private final InboundEvents inbound;
     private final AuditEntryRepository entries;
+    private final PurgedEntities purged;
 
-    DomainEventAuditor(InboundEvents inbound, AuditEntryRepository entries) {
+    DomainEventAuditor(InboundEvents inbound, AuditEntryRepository entries, PurgedEntities purged) {
         this.inbound = inbound;
         this.entries = entries;
+        this.purged = purged;
     }
 
     @KafkaListener(topicPattern = Topics.ALL_DOMAIN_TOPICS,
@@ -36,11 +38,14 @@ class DomainEventAuditor {
         String entityType = data.path("aggregateType").asString("unknown");
         String entityId = data.path("aggregateId").asString(event.subject());
         long version = data.path("aggregateVersion").asLong(0);
+        boolean erase = !purged.eraseIfPurge(event.type(), entityType, entityId)
+                && purged.isPurged(entityType, entityId);
         List<AuditEntry> changes = new ArrayList<>();
         int position = 0;
         for (JsonNode change : data.path("changes")) {
             changes.add(new AuditEntry(event.id() + "/" + position, event.time(), entityType, entityId, version,
-                    change.path("field").asString(), plain(change.get("oldValue")), plain(change.get("newValue")),
+                    change.path("field").asString(), erase ? null : plain(change.get("oldValue")),
+                    erase ? null : plain(change.get("newValue")), erase,
                     event.actor(), event.actorName(), event.channel() == null ? null : event.channel().name(),
                     event.type(), event.id(), event.correlationId(), event.causationId(), position));
             position++;

@@ -17,12 +17,19 @@ import dev.switchboard.platform.events.account.AccountCreated;
 import dev.switchboard.platform.events.Address;
 import dev.switchboard.platform.events.AddressType;
 import dev.switchboard.platform.events.account.AccountDetails;
+import dev.switchboard.platform.events.contact.ContactCreated;
+import dev.switchboard.platform.events.contact.ContactDetails;
+import dev.switchboard.platform.events.contact.ContactDetails.EmailAddress;
+import dev.switchboard.platform.events.contact.ContactPurged;
+import dev.switchboard.platform.events.contact.ContactUpdated;
 import dev.switchboard.platform.testkit.ServiceTest;
 import dev.switchboard.platform.testkit.TestTokens;
 import dev.switchboard.platform.testkit.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -83,6 +90,61 @@ class AuditTrailTest {
                 .andExpect(jsonPath("$.items.length()").value(2))
                 .andExpect(jsonPath("$.totalElements").value(7))
                 .andExpect(jsonPath("$.totalPages").value(4));
+    }
+
+    @Test
+    void aPurgeBlanksEveryValueOfTheContactsHistoryAndKeepsWhenWhatAndWho() throws Exception {
+        String contactId = UUID.randomUUID().toString();
+        ContactDetails zoe = person("Zoë", "zoe@example.org");
+        publish(Topics.CONTACTS, event(new ContactCreated(contactId, 1, zoe, "account-1"), Instant.now()));
+        publish(Topics.CONTACTS, event(new ContactUpdated(contactId, 2,
+                List.of(new FieldChange("firstName", "Zoë", "Zoey")), person("Zoey", "zoe@example.org")),
+                Instant.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> historyText(contactId).contains("Zoey"));
+        assertThat(historyText(contactId)).contains("Zoë", "zoe@example.org", "Ångström");
+
+        CloudEvent purge = event(new ContactPurged(contactId, 3), Instant.now());
+        publish(Topics.CONTACTS, purge);
+        publish(Topics.CONTACTS, purge);
+        CloudEvent late = event(new ContactUpdated(contactId, 2, List.of(new FieldChange("lastName", "A", "B")),
+                person("Zoey", "late@example.org")), Instant.now());
+        publish(Topics.CONTACTS, late);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> historyText(contactId).contains(late.id()));
+        String history = historyText(contactId);
+        assertThat(history).contains(purge.id()).doesNotContain("Zo", "Ångström", "example.org", "\"A\"", "\"B\"");
+        JsonNode page = json.readTree(history);
+        for (JsonNode entry : page.get("items")) {
+            assertThat(entry.get("field").asString()).isNotBlank();
+            assertThat(entry.get("actorName").asString()).isEqualTo("editor");
+            assertThat(entry.get("channel").asString()).isEqualTo("MANUAL");
+            assertThat(entry.get("time").isNull()).isFalse();
+            if (entry.get("eventId").asString().equals(purge.id())) {
+                assertThat(entry.get("field").asString()).isEqualTo("purged");
+                assertThat(entry.get("erased").asBoolean()).isFalse();
+            } else {
+                assertThat(entry.get("oldValue").isNull()).isTrue();
+                assertThat(entry.get("newValue").isNull()).isTrue();
+                assertThat(entry.get("erased").asBoolean()).isTrue();
+            }
+        }
+        mvc.perform(get("/api/contacts/" + contactId + "/history").header("Authorization", viewer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.erased == false)].field")
+                        .value(org.hamcrest.Matchers.contains("purged")));
+    }
+
+    private String historyText(String contactId) throws Exception {
+        return mvc.perform(get("/api/contacts/" + contactId + "/history").param("size", "500")
+                        .header("Authorization", viewer))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static ContactDetails person(String firstName, String email) {
+        return new ContactDetails(null, firstName, null, "Ångström", null, List.of(new EmailAddress(email, true)),
+                List.of(), null, null, null, Set.of(), null, null, null, null, null, null, List.of(), List.of(),
+                Map.of(), List.of(), false);
     }
 
     @Test

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What account events mean for contacts: the local account view follows them, primary contacts and roles feed the
- * deletion guard, a changed address reaches every linked contact with address sync on (seed's AutoSync), and a
- * deactivated account's links become inactive. An account's events are applied in order, none over a gap. Each
- * contact is saved on its own with its own event, so a retry after a failure part-way redoes only what is left (a
- * second copy of the same address changes nothing).
+ * deletion guard, a changed address reaches every contact with address sync on whose primary account it is (seed's
+ * AutoSync; another linked account's address is not theirs to follow), and a deactivated account's links become
+ * inactive. An account's events are applied in order, none over a gap. Each contact is saved on its own with its own
+ * event, so a retry after a failure part-way redoes only what is left (a second copy of the same address changes
+ * nothing).
  */
 @Component
 class AccountReactions {
@@ -70,6 +71,7 @@ class AccountReactions {
     private void syncAddresses(AccountUpdated updated) {
         forEachLinked(updated.accountId(), contact -> {
             if (!contact.deleted() && contact.details().addressSync()
+                    && updated.accountId().equals(contact.primaryAccountId())
                     && contact.linkTo(updated.accountId()).map(AccountLink::active).orElse(false)) {
                 contact.copyAddresses(updated.details().addresses(), contacts.now());
                 contacts.save(contact);

@@ -169,13 +169,14 @@ class Contact extends OutboxDocument {
         }
     }
 
-    /** Removes everything known about the person; only the id and the time remain. */
+    /** Removes everything known about the person; only the id and the time remain. Only a deleted contact goes. */
     void purge(Instant now) {
+        if (!deleted) {
+            throw new ConflictException("Only a deleted contact can be purged.", List.of("delete it first"));
+        }
         details = null;
         accounts = new ArrayList<>();
         primaryAccountId = null;
-        deleted = true;
-        deletedAt = deletedAt == null ? now : deletedAt;
         purged = true;
         searchKeys = List.of();
         sortName = null;

@@ -62,7 +62,7 @@ class ContactController {
         if (details.owner() == null) {
             details = details.withOwner(contexts.current().actorName());
         }
-        details = rules.check(null, details);
+        details = rules.checkNew(details);
         accounts.requireActive(accountId.asString());
         Contact contact = contacts.save(Contact.create(details, accountId.asString(), contacts.now()));
         return ResponseEntity.created(URI.create("/api/contacts/" + contact.id())).body(contacts.respond(contact));
@@ -79,8 +79,9 @@ class ContactController {
         if (contact.deleted()) {
             throw new ConflictException("The contact is deleted.", List.of("restore it before editing"));
         }
-        ContactDetails patched = rules.check(id, patches.apply(contact.details(), patch, ContactDetails.class, READ_ONLY));
-        contact.update(patched, contacts.now());
-        return contacts.respond(contacts.save(contact));
+        ContactRules.Checked patched = rules.checkChange(contact,
+                patches.apply(contact.details(), patch, ContactDetails.class, READ_ONLY));
+        contact.update(patched.details(), contacts.now());
+        return contacts.respond(contacts.saveBelow(contact, patched.reportingLine()));
     }
 }

@@ -15,6 +15,8 @@ final class ContactCsv {
             "primaryAccountId", "accountIds", "addresses", "addressSync", "customFields", "deleted", "createdAt",
             "updatedAt"};
 
+    private static final String FORMULA_STARTS = "=+-@\t\r\n\u0000\uFF1D\uFF0B\uFF0D\uFF20";
+
     private ContactCsv() {
     }
 
@@ -46,13 +48,17 @@ final class ContactCsv {
         return text(String.join("; ", values));
     }
 
-    /** OWASP's advice on CSV injection: a cell starting with = + - @ or a control character is quoted with '. */
+    /**
+     * OWASP's advice on CSV injection: a cell starting with = + - @, a tab, CR or LF (or NUL, or the full-width
+     * forms of = + - @ that some spreadsheets read as the same) is prefixed with ' so that no spreadsheet runs it as
+     * a formula. No exception for things that look like numbers: -1-1 is a formula too.
+     */
     private static String text(Object value) {
         if (value == null) {
             return "";
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("^[+-]?[0-9][0-9 ()./-]*$")) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }
         return text;

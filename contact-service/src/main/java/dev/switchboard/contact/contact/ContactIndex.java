@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -54,6 +55,9 @@ final class ContactIndex implements AutoCloseable {
     private static final Map<String, SortField.Type> SORTABLE = Map.of(
             "lastName", SortField.Type.STRING, "firstName", SortField.Type.STRING,
             "createdAt", SortField.Type.LONG, "updatedAt", SortField.Type.LONG);
+
+    /** Custom field values are indexed up to the length of an enum value, for counting who carries one. */
+    private static final int MAX_INDEXED_VALUE = 100;
 
     private final Path directory;
     private final FSDirectory store;
@@ -184,6 +188,37 @@ final class ContactIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * How many contacts (deleted ones too) carry the custom field; with {@code values}, only those whose value is
+     * one of them. Made current first, since this decides whether a field's declaration may change.
+     */
+    int countCarrying(String key, Collection<String> values) {
+        refresh();
+        Query query;
+        if (values.isEmpty()) {
+            query = new TermQuery(new Term("customField", key));
+        } else {
+            BooleanQuery.Builder anyOf = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+            values.forEach(value -> anyOf.add(new TermQuery(new Term("customValue", customValue(key, value))),
+                    Occur.SHOULD));
+            query = anyOf.build();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.count(query);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String customValue(String key, String value) {
+        return key + "=" + value;
+    }
+
     static boolean sortable(String field) {
         return SORTABLE.containsKey(field);
     }
@@ -225,6 +260,12 @@ final class ContactIndex implements AutoCloseable {
         details.groups().forEach(group -> doc.add(new StringField("group", group, Field.Store.NO)));
         details.tags().forEach(tag -> doc.add(new StringField("tag", tag, Field.Store.NO)));
         add(doc, "owner", details.owner());
+        details.customFields().forEach((key, value) -> {
+            doc.add(new StringField("customField", key, Field.Store.NO));
+            if (value instanceof String text && text.length() <= MAX_INDEXED_VALUE) {
+                doc.add(new StringField("customValue", customValue(key, text), Field.Store.NO));
+            }
+        });
         doc.add(new SortedDocValuesField("lastName", new BytesRef(ContactSearchKeys.sortName(details))));
         doc.add(new SortedDocValuesField("firstName", new BytesRef(SearchKeys.normalize(details.firstName()))));
         doc.add(new NumericDocValuesField("createdAt", contact.createdAt().toEpochMilli()));

@@ -57,11 +57,16 @@ class ContactLifecycleController {
         return contacts.respond(contacts.save(contact));
     }
 
+    /** Only a deleted contact, and the deletion guard still applies: history may have arrived since the delete. */
     @PostMapping("/{id}/purge")
     @PreAuthorize("hasRole('super-user')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void purge(@PathVariable String id) {
         Contact contact = contacts.require(id);
+        List<String> reasons = guard.reasonsNotToDelete(id);
+        if (!reasons.isEmpty()) {
+            throw new ConflictException("The contact has history and cannot be purged.", reasons);
+        }
         contact.purge(contacts.now());
         contacts.save(contact);
         guard.forget(id);

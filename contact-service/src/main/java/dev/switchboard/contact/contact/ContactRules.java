@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -29,16 +30,31 @@ class ContactRules {
         this.contacts = contacts;
     }
 
-    /** The details as they will be stored: checked, the first email made primary if none is. */
-    ContactDetails check(String contactId, ContactDetails details) {
+    /** The details of a new contact as they will be stored. */
+    ContactDetails checkNew(ContactDetails details) {
+        return check(null, details, true).details();
+    }
+
+    /**
+     * A contact's changed details as they will be stored, and, if its manager changes, the reporting line above it
+     * as read, for {@link Contacts#saveBelow}. An unchanged reporting line is not walked again: a manager purged
+     * meanwhile must not make the contacts below it unchangeable.
+     */
+    Checked checkChange(Contact contact, ContactDetails details) {
+        return check(contact.id(), details, !Objects.equals(details.reportsTo(), contact.details().reportsTo()));
+    }
+
+    /** Checked, the first email made primary if none is. */
+    private Checked check(String contactId, ContactDetails details, boolean newManager) {
         List<EmailAddress> emails = checkEmails(details.emails());
-        checkReportsTo(contactId, details.reportsTo());
+        List<Contact> reportingLine = newManager ? checkReportsTo(contactId, details.reportsTo()) : List.of();
         customFields.check(details.customFields());
-        return new ContactDetails(details.prefix(), details.firstName().strip(), details.middleName(),
+        return new Checked(new ContactDetails(details.prefix(), details.firstName().strip(), details.middleName(),
                 details.lastName().strip(), details.suffix(), emails, details.phones(), details.birthday(),
                 details.description(), details.pictureRef(), details.identityTypes(), details.kind(),
                 details.availability(), details.flags(), details.owner(), details.assignedTo(), details.reportsTo(),
-                details.tags(), details.groups(), details.customFields(), details.addresses(), details.addressSync());
+                details.tags(), details.groups(), details.customFields(), details.addresses(), details.addressSync()),
+                reportingLine);
     }
 
     private static List<EmailAddress> checkEmails(List<EmailAddress> emails) {
@@ -61,9 +77,10 @@ class ContactRules {
         return emails;
     }
 
-    private void checkReportsTo(String contactId, String reportsTo) {
+    private List<Contact> checkReportsTo(String contactId, String reportsTo) {
+        List<Contact> line = new ArrayList<>();
         if (reportsTo == null) {
-            return;
+            return line;
         }
         if (reportsTo.equals(contactId)) {
             throw new UnprocessableException("A contact cannot report to itself.");
@@ -75,11 +92,17 @@ class ContactRules {
                 throw new UnprocessableException(depth == 0 ? "reportsTo: contact " + reportsTo + " does not exist."
                         : "reportsTo: the reporting line of " + reportsTo + " is broken at " + manager + ".");
             }
+            line.add(next);
             manager = next.details().reportsTo();
             if (contactId != null && contactId.equals(manager)) {
                 throw new UnprocessableException("reportsTo: " + reportsTo
                         + " already reports (directly or not) to this contact; that would make a cycle.");
             }
         }
+        return line;
+    }
+
+    /** Details ready to store, and the contacts above them in the reporting line, nearest first, as read. */
+    record Checked(ContactDetails details, List<Contact> reportingLine) {
     }
 }

@@ -44,6 +44,16 @@ class Contacts {
         return saved;
     }
 
+    /**
+     * Saves a contact, and if its reporting line changed, first writes each contact above it back unchanged, which
+     * fails (optimistic locking, 409) if it changed since the line was checked: of two changes that would together
+     * close a cycle (A to report to B, B to A), each holds the contact the other one saves, so at most one succeeds.
+     */
+    Contact saveBelow(Contact contact, List<Contact> reportingLine) {
+        reportingLine.forEach(repository::save);
+        return save(contact);
+    }
+
     ContactResponse respond(Contact contact) {
         return ContactResponse.of(contact, accounts.known(contact.accounts().stream().map(AccountLink::accountId).toList()));
     }

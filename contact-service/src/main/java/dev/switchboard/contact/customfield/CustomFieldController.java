@@ -1,8 +1,16 @@
 package dev.switchboard.contact.customfield;
 
+import dev.switchboard.platform.web.ConflictException;
 import dev.switchboard.platform.web.InvalidRequestException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,15 +21,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The custom fields contacts may carry; an admin declares them, everyone reads them. */
+/**
+ * The custom fields contacts may carry; an admin declares them, everyone reads them. A declaration that would make
+ * values contacts already carry invalid (another type, an enum value taken away) is refused while they carry them:
+ * those contacts could not be changed any more.
+ */
 @RestController
 @RequestMapping(path = "/api/contacts/custom-fields", produces = MediaType.APPLICATION_JSON_VALUE)
 class CustomFieldController {
 
     private final CustomFieldRepository definitions;
+    private final CustomFieldUsage usage;
 
-    CustomFieldController(CustomFieldRepository definitions) {
+    CustomFieldController(CustomFieldRepository definitions, CustomFieldUsage usage) {
         this.definitions = definitions;
+        this.usage = usage;
     }
 
     @GetMapping
@@ -35,21 +49,57 @@ class CustomFieldController {
         if (!key.matches(CustomFieldDefinition.KEY)) {
             throw InvalidRequestException.of("key", "must start with a letter and hold only letters, digits and _");
         }
-        if (declaration.type() == CustomFieldType.ENUM && declaration.values().isEmpty()) {
-            throw InvalidRequestException.of("values", "an enum field needs its values");
-        }
+        checkValues(declaration);
+        definitions.findById(key).ifPresent(current -> refuseIfCarriedValuesBreak(current, declaration));
         return definitions.save(new CustomFieldDefinition(key, declaration.label(), declaration.type(),
                 declaration.values()));
     }
 
+    private static void checkValues(Declaration declaration) {
+        if (declaration.type() != CustomFieldType.ENUM) {
+            if (!declaration.values().isEmpty()) {
+                throw InvalidRequestException.of("values", "only an ENUM field has values");
+            }
+            return;
+        }
+        if (declaration.values().isEmpty()) {
+            throw InvalidRequestException.of("values", "an enum field needs its values");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < declaration.values().size(); i++) {
+            if (!seen.add(declaration.values().get(i))) {
+                throw InvalidRequestException.of("values[" + i + "]", "appears more than once");
+            }
+        }
+    }
+
+    private void refuseIfCarriedValuesBreak(CustomFieldDefinition current, Declaration declaration) {
+        if (current.type() != declaration.type()) {
+            long carrying = usage.contactsCarrying(current.key());
+            if (carrying > 0) {
+                throw new ConflictException("Custom field '" + current.key() + "' cannot change from "
+                        + current.type() + " to " + declaration.type() + " while contacts carry it.",
+                        List.of(carrying + " contact(s) carry a value of '" + current.key() + "'"));
+            }
+        } else if (current.type() == CustomFieldType.ENUM) {
+            List<String> removed = current.values().stream().filter(v -> !declaration.values().contains(v)).toList();
+            long carrying = usage.contactsCarrying(current.key(), removed);
+            if (carrying > 0) {
+                throw new ConflictException("Custom field '" + current.key() + "' cannot lose values " + removed
+                        + " while contacts carry them.",
+                        List.of(carrying + " contact(s) carry one of " + removed + " in '" + current.key() + "'"));
+            }
+        }
+    }
+
     /** The path names the key; the body says what it is. */
     record Declaration(
-            @jakarta.validation.constraints.Size(max = 100) String label,
-            @jakarta.validation.constraints.NotNull CustomFieldType type,
-            @jakarta.validation.constraints.Size(max = 100) List<String> values) {
+            @Size(max = 100) String label,
+            @NotNull CustomFieldType type,
+            @Size(max = 100) List<@NotBlank @Size(max = 100) String> values) {
 
         Declaration {
-            values = values == null ? List.of() : List.copyOf(values);
+            values = values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
         }
     }
 }

@@ -112,6 +112,34 @@ class ContactAccountsTest extends ContactTestSupport {
     }
 
     @Test
+    void addressSyncFollowsThePrimaryAccountOnlyNotAnotherLinkedOne() throws Exception {
+        String primary = account("Home Base Ltd", billing("Home Street 1", "Hometown"));
+        String other = account("Side Job Ltd", billing("Side Street 1", "Sidetown"));
+        String id = createContact(primary,
+                "{\"firstName\": \"Single\", \"lastName\": \"Source\", \"addressSync\": true}").get("id").asString();
+        mvc.perform(post("/api/contacts/" + id + "/accounts").header("Authorization", EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"accountId\": \"" + other + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2));
+
+        publish(Topics.ACCOUNTS, new AccountUpdated(other, 2, List.of(new FieldChange("addresses", null, null)),
+                new AccountDetails("Side Job Ltd", null, null, null, List.of(billing("Elsewhere 9", "Elsewhere")),
+                        null)),
+                "/switchboard/account-service");
+        // one partition: once the primary account's change has reached the contact, the other's has been handled
+        publish(Topics.ACCOUNTS, new AccountUpdated(primary, 2, List.of(new FieldChange("addresses", null, null)),
+                new AccountDetails("Home Base Ltd", null, null, null, List.of(billing("Home Street 2", "Hometown")),
+                        null)), "/switchboard/account-service");
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/contacts/" + id).header("Authorization", VIEWER))
+                        .andExpect(jsonPath("$.addresses[0].street").value("Home Street 2")));
+        mvc.perform(get("/api/contacts/" + id).header("Authorization", VIEWER))
+                .andExpect(jsonPath("$.addresses.length()").value(1))
+                .andExpect(jsonPath("$.version").value(3));
+    }
+
+    @Test
     void deactivatingAnAccountMarksItsLinksInactiveAndKeepsTheContacts() throws Exception {
         String account = account("Sunset Corp");
         String id = createContact(account, "Last", "Employee");

@@ -1,6 +1,7 @@
 package dev.switchboard.contact.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -152,6 +153,26 @@ class ContactApiTest extends ContactTestSupport {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("cycle")));
         mvc.perform(patch("/api/contacts/" + boss).header("Authorization", EDITOR)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reportsTo\": \"nobody\"}"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void aPurgedManagerLeavesTheContactsBelowItChangeable() throws Exception {
+        String account = account("Vanishing Boss Ltd");
+        String boss = createContact(account, "Gone", "Boss");
+        String clerk = createContact(account, "Staying", "Clerk");
+        mvc.perform(patch("/api/contacts/" + clerk).header("Authorization", EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reportsTo\": \"" + boss + "\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(delete("/api/contacts/" + boss).header("Authorization", ADMIN)).andExpect(status().isNoContent());
+        mvc.perform(post("/api/contacts/" + boss + "/purge").header("Authorization", SUPER_USER))
+                .andExpect(status().isNoContent());
+
+        mvc.perform(patch("/api/contacts/" + clerk).header("Authorization", EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"description\": \"still here\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(patch("/api/contacts/" + clerk).header("Authorization", EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reportsTo\": \"" + boss + "-2\"}"))
                 .andExpect(status().isUnprocessableContent());
     }
 

@@ -76,14 +76,48 @@ class ContactLifecycleTest extends ContactTestSupport {
         mvc.perform(post("/api/contacts/" + id + "/purge").header("Authorization", ADMIN))
                 .andExpect(status().isForbidden());
 
+        mvc.perform(delete("/api/contacts/" + id).header("Authorization", ADMIN)).andExpect(status().isNoContent());
+
         mvc.perform(post("/api/contacts/" + id + "/purge").header("Authorization", SUPER_USER))
                 .andExpect(status().isNoContent());
 
         mvc.perform(get("/api/contacts/" + id).header("Authorization", VIEWER)).andExpect(status().isNotFound());
-        assertThat(contactEvent(id, "ContactPurged", 2).get("actorname").asString()).isEqualTo("root");
+        assertThat(contactEvent(id, "ContactPurged", 3).get("actorname").asString()).isEqualTo("root");
         org.bson.Document stored = mongo.getCollection("contacts").find(new org.bson.Document("_id", id)).first();
         assertThat(stored).doesNotContainKeys("details", "createdAt");
         assertThat(stored.getList("searchKeys", String.class)).isEmpty();
+    }
+
+    @Test
+    void onlyADeletedContactCanBePurged() throws Exception {
+        String id = createContact(account("Alive Ltd"), "Still", "Here");
+
+        mvc.perform(post("/api/contacts/" + id + "/purge").header("Authorization", SUPER_USER))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/conflict"))
+                .andExpect(jsonPath("$.reasons[0]").value("delete it first"));
+
+        mvc.perform(get("/api/contacts/" + id).header("Authorization", VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.firstName").value("Still"))
+                .andExpect(jsonPath("$.version").value(1));
+    }
+
+    @Test
+    void historyThatArrivedAfterTheDeleteStillForbidsThePurge() throws Exception {
+        String id = createContact(account("Late News Ltd"), "Late", "Award");
+        mvc.perform(delete("/api/contacts/" + id).header("Authorization", ADMIN)).andExpect(status().isNoContent());
+        publish(Topics.ACHIEVEMENTS, new AchievementIssued("late-" + id, 1, id, "def-2", "Safety", "S-1",
+                Instant.now(), null), "/switchboard/achievement-service");
+        awaitHistory(id, "achievements");
+
+        mvc.perform(post("/api/contacts/" + id + "/purge").header("Authorization", SUPER_USER))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/conflict"))
+                .andExpect(jsonPath("$.reasons").value(Matchers.contains("has 1 achievement(s)")));
+        mvc.perform(get("/api/contacts/" + id).header("Authorization", VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.lastName").value("Award"));
     }
 
     @Test

@@ -1,0 +1,36 @@
+package dev.switchboard.contact.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.platform.events.contact.ContactDetails;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ContactCsvTest {
+
+    @Test
+    void everyCellASpreadsheetWouldRunAsAFormulaIsDefused() {
+        for (String hostile : List.of("-1-1", "-2+3", "+1-1", "=1+1", "@SUM(A1)", "\t=1+1", "\r=1+1", "\n=1+1",
+                "\u0000=1+1", "\uFF1D1+1", "\uFF0B1-1", "\uFF0D1-1", "\uFF20SUM(A1)")) {
+            assertThat(descriptionCell(hostile)).as(hostile).isEqualTo("'" + hostile);
+        }
+    }
+
+    @Test
+    void harmlessTextIsExportedAsItIs() {
+        for (String harmless : List.of("Plain text", "1-1", "a = b", "It's fine")) {
+            assertThat(descriptionCell(harmless)).as(harmless).isEqualTo(harmless);
+        }
+    }
+
+    private static String descriptionCell(String description) {
+        ContactDetails details = new ContactDetails(null, "Csv", null, "Cell", null, List.of(), List.of(), null,
+                description, null, Set.of(), null, null, null, null, null, null, List.of(), List.of(), Map.of(),
+                List.of(), false);
+        Contact contact = Contact.create(details, "account-1", Instant.parse("2026-11-25T12:00:00Z"));
+        return ContactCsv.row(contact).get(List.of(ContactCsv.HEADER).indexOf("description"));
+    }
+}
