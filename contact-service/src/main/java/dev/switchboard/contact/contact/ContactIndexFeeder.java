@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps this instance's search index in step with MongoDB. At start it notes where the contacts topic ends, then
- * indexes every contact in MongoDB (read by id in small batches); after that it follows the topic from the noted positions, so no change made
- * meanwhile, by this instance or another, is missed. Each event only says which contact to index again from
- * MongoDB, which makes the order of events and their redelivery harmless. Every instance reads the whole topic in
- * a consumer group of its own, since each keeps its own index.
+ * indexes every contact in MongoDB (read by id in small batches); after that it follows the topic from the noted
+ * positions, so no change made meanwhile, by this instance or another, is missed. Each event only says which contact to index again from
+ * MongoDB, which makes the order of events and their redelivery harmless. Every instance reads the whole topic,
+ * since each keeps its own index.
  */
 @Component
 class ContactIndexFeeder implements SmartLifecycle, ConsumerSeekAware {
@@ -86,7 +86,12 @@ class ContactIndexFeeder implements SmartLifecycle, ConsumerSeekAware {
         return indexed;
     }
 
-    @KafkaListener(topics = Topics.CONTACTS, groupId = "${spring.application.name}-search-${random.uuid}")
+    /**
+     * Reads every partition itself (no group membership), so instances never share the work and no consumer group is
+     * left behind on the broker at each start; the group named here only receives commits nothing reads.
+     */
+    @KafkaListener(groupId = "${spring.application.name}-search", topicPartitions = @org.springframework.kafka.annotation.TopicPartition(
+            topic = Topics.CONTACTS, partitions = "0-#{${switchboard.events.partitions:3} - 1}"))
     void on(ConsumerRecord<String, String> record) {
         String contactId = record.key();
         if (contactId != null) {
