@@ -9,17 +9,10 @@ import dev.switchboard.platform.idempotency.IdempotencyKeys.Replay;
 import dev.switchboard.platform.problems.ProblemTypes;
 import dev.switchboard.platform.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -96,7 +89,7 @@ class IdempotentRequests extends OncePerRequestFilter {
             return;
         }
         switch (claim) {
-            case Claimed claimed -> runFirst(new BufferedBody(request, body), response, chain, claimed);
+            case Claimed claimed -> runFirst(new BufferedRequest(request, body), response, chain, claimed);
             case Replay replay -> replay(replay.response(), response);
             case InProgress inProgress -> {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "1");
@@ -113,21 +106,30 @@ class IdempotentRequests extends OncePerRequestFilter {
     private void runFirst(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Claimed claimed)
             throws ServletException, IOException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean completed = false;
         try {
             chain.doFilter(request, recorded);
+        } catch (IOException | ServletException | RuntimeException e) {
+            releaseQuietly(claimed);
+            throw e;
+        }
+        try {
             if (StoredResponse.isFinal(recorded.getStatus())) {
-                keys.complete(claimed, new StoredResponse(recorded.getStatus(), keptHeaders(recorded),
-                        recorded.getContentAsByteArray()));
-                completed = true;
-            }
-        } catch (MongoException e) {
-            log.warn("Response to idempotency key not kept, a retry may run again: {}", e.toString());
-        } finally {
-            if (!completed) {
+                keep(claimed, recorded);
+            } else {
                 releaseQuietly(claimed);
             }
+        } finally {
             recorded.copyBodyToResponse();
+        }
+    }
+
+    private void keep(Claimed claimed, ContentCachingResponseWrapper recorded) {
+        try {
+            keys.complete(claimed, new StoredResponse(recorded.getStatus(), keptHeaders(recorded),
+                    recorded.getContentAsByteArray()));
+        } catch (MongoException e) {
+            // the key stays in progress: a retry gets a 409 until the in-progress timeout, then runs again
+            log.warn("Response to an idempotency key not kept: {}", e.toString());
         }
     }
 
@@ -208,63 +210,5 @@ class IdempotentRequests extends OncePerRequestFilter {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         mapper.writeValue(response.getOutputStream(), problem);
-    }
-
-    /** The request with its body read once, for the fingerprint, and then handed on unchanged. */
-    private static final class BufferedBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        BufferedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is already read");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(), Charset.forName(encoding)));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }
