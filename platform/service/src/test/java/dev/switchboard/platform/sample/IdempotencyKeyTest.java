@@ -74,13 +74,7 @@ class IdempotencyKeyTest {
     @Test
     void aRetryWhileTheFirstRequestStillRunsIsAConflictAndLaterGetsTheFirstResponse() throws Exception {
         held.hold(name);
-        CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> {
-            try {
-                return create(EDITOR, key, name).andReturn().getResponse();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<MockHttpServletResponse> first = createElsewhere(name);
         held.awaitHeld();
 
         create(EDITOR, key, name)
@@ -92,6 +86,21 @@ class IdempotencyKeyTest {
         String firstBody = first.get().getContentAsString();
         create(EDITOR, key, name).andExpect(status().isCreated()).andExpect(content().string(firstBody));
         assertThat(gadgets.countByName(name)).isOne();
+    }
+
+    @Test
+    void aKeyLeftInProgressPastItsTimeoutAsByACrashIsTakenOverByTheRetry() throws Exception {
+        held.hold(name);
+        CompletableFuture<MockHttpServletResponse> stuck = createElsewhere(name);
+        held.awaitHeld();
+
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        String retried = create(EDITOR, key, name).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString();
+        held.release();
+        stuck.get();
+
+        create(EDITOR, key, name).andExpect(content().string(retried));
     }
 
     @Test
@@ -156,6 +165,16 @@ class IdempotencyKeyTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/gadgets'].post.parameters[?(@.name == 'Idempotency-Key')].in")
                         .value("header"));
+    }
+
+    private CompletableFuture<MockHttpServletResponse> createElsewhere(String gadgetName) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return create(EDITOR, key, gadgetName).andReturn().getResponse();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private ResultActions create(String token, String idempotencyKey, String gadgetName) throws Exception {
