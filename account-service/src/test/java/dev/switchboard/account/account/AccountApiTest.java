@@ -79,11 +79,12 @@ class AccountApiTest extends AccountsTestSupport {
     }
 
     @Test
-    void aCreateRetriedWithItsIdempotencyKeyAfterALostResponseCreatesOneAccountAndAnswersAsTheFirstTime() throws Exception {
+    void aCreateRetriedWithItsIdempotencyKeyAfterALostResponseCreatesOneAccountAndAnswersAsTheFirst() throws Exception {
         String name = "Initech " + uniqueWord();
         String key = UUID.randomUUID().toString();
         MockHttpServletRequestBuilder create = post("/api/accounts").header("Authorization", EDITOR)
-                .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"" + name + "\"}");
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"" + name + "\"}");
         MvcResult lost = mvc.perform(create).andReturn();
 
         mvc.perform(create)

@@ -15,7 +15,8 @@ class IdempotencyKeyDocumentation implements GlobalOperationCustomizer {
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handlerMethod) {
-        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getMethod(), RequestMapping.class);
+        RequestMapping mapping =
+                AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getMethod(), RequestMapping.class);
         if (mapping != null && Arrays.asList(mapping.method()).contains(RequestMethod.POST)) {
             operation.addParametersItem(new HeaderParameter().name(IdempotentRequests.HEADER).required(false)
                     .description("Makes a retry safe: a retry with the same key and body gets the first response "

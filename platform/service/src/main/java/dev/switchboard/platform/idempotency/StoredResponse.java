@@ -6,7 +6,10 @@ import java.util.Map;
 /** The part of a first response that a retry gets again. */
 record StoredResponse(int status, Map<String, List<String>> headers, byte[] body) {
 
-    /** Besides the content type, the headers that describe the outcome; others (correlation id, dates) belong to each exchange. */
+    /**
+     * Besides the content type, the headers that describe the outcome; others (correlation id, dates) belong to
+     * each exchange.
+     */
     static final List<String> KEPT_HEADERS = List.of("Location", "Content-Location", "ETag", "Link");
 
     /**

@@ -29,7 +29,7 @@ class PendingOutboxes {
     static final String LOCK_VERSION = "lockVersion";
     private static final String MARKED_AT = "markedAt";
 
-    /** Far longer than a save takes from its marker to its write; a marker of a document still absent after it is an orphan. */
+    /** Far longer than a save takes from marker to write: a marker this old whose document is absent is an orphan. */
     private static final Duration ORPHAN_AFTER = Duration.ofMinutes(1);
 
     /** Looked up when first used: the template's save callbacks include the one that writes markers. */

@@ -92,7 +92,8 @@ class OutboxTest {
         // marks and writes, as if this were a second instance whose own immediate send is about to fail
         hook.around("delete", "outbox_pending", () -> storedVersion(id) == 2 && outbox(id).isEmpty(),
                 () -> rename(id, "third"),
-                () -> markerKept.set(mongo.getCollection("outbox_pending").find(new Document("_id", "gadgets/" + id)).first() != null));
+                () -> markerKept.set(mongo.getCollection("outbox_pending")
+                        .find(new Document("_id", "gadgets/" + id)).first() != null));
 
         try (TopicProbe probe = new TopicProbe(kafka, TOPIC)) {
             rename(id, "second");
