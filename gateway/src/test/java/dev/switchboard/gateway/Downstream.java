@@ -28,6 +28,7 @@ final class Downstream {
     private final String name;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Answer answer;
+    private volatile Map<String, String> answerHeaders = Map.of();
     private volatile DisposableServer server;
     private int port;
 
@@ -48,11 +49,18 @@ final class Downstream {
     /** Back to answering 200 with its own name, and nothing received. */
     void reset() {
         received.clear();
+        answerHeaders = Map.of();
         answer = new Answer(200, "application/json", "{\"service\":\"" + name + "\"}", Duration.ZERO);
     }
 
     void answer(int status, String contentType, String body) {
         answer = new Answer(status, contentType, body, Duration.ZERO);
+    }
+
+    /** Answers with these headers too, besides the content type and the correlation id. */
+    void answer(int status, String contentType, String body, Map<String, String> headers) {
+        answer(status, contentType, body);
+        answerHeaders = Map.copyOf(headers);
     }
 
     void answerAfter(Duration delay) {
@@ -88,6 +96,7 @@ final class Downstream {
             Answer now = answer;
             String correlationId = request.requestHeaders().get("X-Correlation-Id");
             // like the real services: echo the correlation id; never keep a connection, so stop() leaves nothing open
+            answerHeaders.forEach(response::header);
             return Mono.delay(now.delay()).then(response.status(now.status()).keepAlive(false)
                     .header("Content-Type", now.contentType())
                     .header("X-Correlation-Id", correlationId == null ? "" : correlationId)

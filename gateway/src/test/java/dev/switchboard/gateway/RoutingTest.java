@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.gateway.Downstream.Received;
 import dev.switchboard.platform.testkit.TestTokens;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -68,6 +69,27 @@ class RoutingTest {
         assertThat(received.header("Authorization")).isEqualTo(bearer(token));
         assertThat(received.header("Content-Type")).isEqualTo("application/json");
         assertThat(received.body()).isEqualTo("{\"name\":\"Acme Ltd\"}");
+    }
+
+    @Test
+    void theIdempotencyKeyReachesTheServiceAndItsReplayedAnswerComesBackWhole() {
+        String replayed = "{\"id\":\"c-1\",\"firstName\":\"Zoë\"}";
+        Downstreams.CONTACT.answer(201, "application/json", replayed,
+                Map.of("Location", "/api/contacts/c-1", "Idempotent-Replayed", "true"));
+
+        client.post().uri("/api/contacts")
+                .header("Authorization", bearer(TOKEN))
+                .header("Idempotency-Key", "\"8e03978e-40d5-43e8-bc93-6894a57f9324\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"firstName\":\"Zoë\"}")
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("Location", "/api/contacts/c-1")
+                .expectHeader().valueEquals("Idempotent-Replayed", "true")
+                .expectBody().json(replayed, true);
+
+        assertThat(Downstreams.CONTACT.single().header("Idempotency-Key"))
+                .isEqualTo("\"8e03978e-40d5-43e8-bc93-6894a57f9324\"");
     }
 
     @Test

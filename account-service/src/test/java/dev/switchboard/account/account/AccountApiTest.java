@@ -4,19 +4,23 @@ import static dev.switchboard.platform.testkit.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.switchboard.platform.testkit.TestTokens;
 import java.time.Duration;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 
 class AccountApiTest extends AccountsTestSupport {
@@ -72,6 +76,22 @@ class AccountApiTest extends AccountsTestSupport {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
                 mongo.getCollection("accounts").find(new Document("_id", id)).first()
                         .getList("outbox", Object.class).isEmpty());
+    }
+
+    @Test
+    void aCreateRetriedWithItsIdempotencyKeyAfterALostResponseCreatesOneAccountAndAnswersAsTheFirst() throws Exception {
+        String name = "Initech " + uniqueWord();
+        String key = UUID.randomUUID().toString();
+        MockHttpServletRequestBuilder create = post("/api/accounts").header("Authorization", EDITOR)
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"" + name + "\"}");
+        MvcResult lost = mvc.perform(create).andReturn();
+
+        mvc.perform(create)
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", lost.getResponse().getHeader("Location")))
+                .andExpect(content().json(lost.getResponse().getContentAsString(), JsonCompareMode.STRICT));
+        assertThat(mongo.getCollection("accounts").countDocuments(new Document("details.name", name))).isOne();
     }
 
     @Test

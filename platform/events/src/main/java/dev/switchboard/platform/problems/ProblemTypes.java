@@ -15,6 +15,10 @@ public final class ProblemTypes {
     public static final URI CONFLICT = URI.create(BASE + "conflict");
     public static final URI CONCURRENT_UPDATE = URI.create(BASE + "concurrent-update");
     public static final URI UNPROCESSABLE = URI.create(BASE + "unprocessable");
+    /** An {@code Idempotency-Key} sent again with another request than the one it was first sent with. */
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
+    /** An {@code Idempotency-Key} whose first request is still being processed. */
+    public static final URI IDEMPOTENCY_KEY_IN_USE = URI.create(BASE + "idempotency-key-in-use");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
     public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");

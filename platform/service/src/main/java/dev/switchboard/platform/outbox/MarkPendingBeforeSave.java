@@ -17,7 +17,7 @@ class MarkPendingBeforeSave implements BeforeSaveCallback<OutboxDocument> {
     public OutboxDocument onBeforeSave(OutboxDocument entity, Document document, String collection) {
         Object id = document.get("_id");
         if (id != null && !document.getList(OutboxEntry.FIELD, Object.class, List.of()).isEmpty()) {
-            pending.mark(collection, id);
+            pending.mark(collection, id, document.get(PendingOutboxes.LOCK_VERSION));
         }
         return entity;
     }

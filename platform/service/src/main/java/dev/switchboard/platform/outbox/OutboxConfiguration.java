@@ -37,8 +37,8 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    PendingOutboxes pendingOutboxes(ObjectProvider<MongoTemplate> mongo) {
-        return new PendingOutboxes(mongo);
+    PendingOutboxes pendingOutboxes(ObjectProvider<MongoTemplate> mongo, Clock clock) {
+        return new PendingOutboxes(mongo, clock);
     }
 
     @Bean

@@ -111,7 +111,7 @@ public class OutboxRelay implements SmartLifecycle {
         MongoCollection<Document> documents = mongo.getCollection(collection);
         Document holder = documents.find(Filters.eq("_id", id)).projection(Projections.include(OutboxEntry.FIELD)).first();
         if (holder == null) {
-            pending.clear(collection, id);
+            pending.clearOrphan(collection, id);
             return;
         }
         for (Document entry : holder.getList(OutboxEntry.FIELD, Document.class, List.of())) {
@@ -131,9 +131,12 @@ public class OutboxRelay implements SmartLifecycle {
             documents.updateOne(Filters.eq("_id", id), Updates.pull(OutboxEntry.FIELD, Filters.eq(OutboxEntry.EVENT_ID, eventId)));
         }
         // asked by id alone: the embedded MongoDB answers only a query of exactly the indexed fields from an index
-        Document after = documents.find(Filters.eq("_id", id)).projection(Projections.include(OutboxEntry.FIELD)).first();
-        if (after == null || after.getList(OutboxEntry.FIELD, Object.class, List.of()).isEmpty()) {
-            pending.clear(collection, id);
+        Document after = documents.find(Filters.eq("_id", id))
+                .projection(Projections.include(OutboxEntry.FIELD, PendingOutboxes.LOCK_VERSION)).first();
+        if (after == null) {
+            pending.clearOrphan(collection, id);
+        } else if (after.getList(OutboxEntry.FIELD, Object.class, List.of()).isEmpty()) {
+            pending.clearUpTo(collection, id, after.get(PendingOutboxes.LOCK_VERSION));
         }
     }
 

@@ -3,9 +3,13 @@ package dev.switchboard.platform.outbox;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -14,27 +18,50 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * removed by the relay once the document's outbox is empty. The timer then looks only at the markers instead of
  * scanning every aggregate, which on the embedded MongoDB (no secondary indexes) would read every document each
  * time. A marker without pending events costs one lookup; a crash between marker and save leaves only such a one.
+ * <p>
+ * Each marker names the lock version its save writes. The relay clears a marker only if the document it found
+ * empty was written at that version or later: a save that marked before the relay read and wrote after it keeps
+ * its marker, so a failed immediate send still leaves its event to the timer.
  */
 class PendingOutboxes {
 
     static final String COLLECTION = "outbox_pending";
+    static final String LOCK_VERSION = "lockVersion";
+    private static final String MARKED_AT = "markedAt";
+
+    /** Far longer than a save takes from marker to write: a marker this old whose document is absent is an orphan. */
+    private static final Duration ORPHAN_AFTER = Duration.ofMinutes(1);
 
     /** Looked up when first used: the template's save callbacks include the one that writes markers. */
     private final ObjectProvider<MongoTemplate> mongo;
+    private final Clock clock;
 
-    PendingOutboxes(ObjectProvider<MongoTemplate> mongo) {
+    PendingOutboxes(ObjectProvider<MongoTemplate> mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
-    void mark(String collection, Object documentId) {
+    void mark(String collection, Object documentId, Object lockVersion) {
         markers().replaceOne(Filters.eq("_id", key(collection, documentId)),
                 new Document("_id", key(collection, documentId)).append("collection", collection)
-                        .append("documentId", documentId),
+                        .append("documentId", documentId).append(LOCK_VERSION, lockVersion)
+                        .append(MARKED_AT, Date.from(clock.instant())),
                 new ReplaceOptions().upsert(true));
     }
 
-    void clear(String collection, Object documentId) {
-        markers().deleteOne(Filters.eq("_id", key(collection, documentId)));
+    /** Clears the marker unless a save that the relay has not seen yet wrote it: one of a later lock version. */
+    void clearUpTo(String collection, Object documentId, Object lockVersion) {
+        // a marker naming no version was written before markers named one, or for a document written without one
+        Bson seen = lockVersion == null ? Filters.eq(LOCK_VERSION, null)
+                : Filters.or(Filters.eq(LOCK_VERSION, null), Filters.lte(LOCK_VERSION, lockVersion));
+        markers().deleteOne(Filters.and(Filters.eq("_id", key(collection, documentId)), seen));
+    }
+
+    /** Clears the marker of a document that does not exist, unless its first save may still be on the way. */
+    void clearOrphan(String collection, Object documentId) {
+        markers().deleteOne(Filters.and(Filters.eq("_id", key(collection, documentId)), Filters.or(
+                Filters.eq(MARKED_AT, null),
+                Filters.lt(MARKED_AT, Date.from(clock.instant().minus(ORPHAN_AFTER))))));
     }
 
     /** Up to {@code limit} marked documents, as collection and id. */

@@ -33,6 +33,10 @@ class Gadget extends OutboxDocument {
         return id;
     }
 
+    String name() {
+        return name;
+    }
+
     /** The events of a gadget: each names the gadget and its version, this interface the rest. */
     interface GadgetEvent extends DomainEvent {
 
