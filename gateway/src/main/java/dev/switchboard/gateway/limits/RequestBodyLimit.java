@@ -81,8 +81,13 @@ class RequestBodyLimit implements GlobalFilter, Ordered {
     }
 
     private static String readable(DataSize size) {
-        return size.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0 ? size.toMegabytes() + " MB"
-                : size.toBytes() % DataSize.ofKilobytes(1).toBytes() == 0 ? size.toKilobytes() + " KB" : size.toBytes() + " bytes";
+        if (size.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0) {
+            return size.toMegabytes() + " MB";
+        }
+        if (size.toBytes() % DataSize.ofKilobytes(1).toBytes() == 0) {
+            return size.toKilobytes() + " KB";
+        }
+        return size.toBytes() + " bytes";
     }
 
     private static ServerWebExchange withBody(ServerWebExchange exchange, DataBuffer body) {
