@@ -41,7 +41,7 @@ final class Gateway {
 
     private synchronized String token() {
         if (Instant.now().isAfter(tokenTaken.plus(TOKEN_LIFE))) {
-            token = RealmTokens.user("admin", "admin-pass");
+            token = RealmTokens.user("admin", "admin-demo-pass");
             tokenTaken = Instant.now();
         }
         return token;

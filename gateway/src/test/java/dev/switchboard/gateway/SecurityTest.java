@@ -47,6 +47,17 @@ class SecurityTest {
     }
 
     @Test
+    void aTokenOfTheRealmForAnotherAudienceIsAnUnauthenticatedProblem() {
+        client.get().uri("/api/contacts")
+                .header("Authorization", bearer(TestTokens.forAudience("account", "viewer", "viewer")))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().value("WWW-Authenticate", value -> assertThat(value).startsWith("Bearer error=\"invalid_token\""))
+                .expectHeader().contentType("application/problem+json")
+                .expectBody().jsonPath("$.type").isEqualTo("https://switchboard.dev/problems/unauthenticated");
+    }
+
+    @Test
     void aForgedTokenIsAnUnauthenticatedProblem() {
         client.get().uri("/api/contacts")
                 .header("Authorization", "Bearer not.a.token")

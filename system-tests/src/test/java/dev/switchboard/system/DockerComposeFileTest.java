@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,6 +92,20 @@ class DockerComposeFileTest {
         assertThat(volumes).anySatisfy(volume ->
                 assertThat(volume.toString()).startsWith("./infra/keycloak/switchboard-realm.json:/opt/keycloak/data/import/"));
         assertThat(ROOT.resolve("infra/keycloak/switchboard-realm.json")).exists();
+    }
+
+    /** The root pom holds every version; the images that have a Maven counterpart must follow it. */
+    @Test
+    void keycloakAndMailImagesHaveTheVersionsOfTheRootPom() throws IOException {
+        String pom = Files.readString(ROOT.resolve("pom.xml"));
+        assertThat(components.get("keycloak").get("image")).isEqualTo("quay.io/keycloak/keycloak:" + property(pom, "keycloak.version"));
+        assertThat(components.get("mail").get("image")).isEqualTo("greenmail/standalone:" + property(pom, "greenmail.version"));
+    }
+
+    private static String property(String pom, String name) {
+        Matcher value = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
+        assertThat(value.find()).as(name + " in the root pom").isTrue();
+        return value.group(1);
     }
 
     @Test

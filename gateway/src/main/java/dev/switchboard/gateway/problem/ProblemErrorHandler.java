@@ -46,6 +46,8 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             case 404 -> Problems.problem(status, ProblemTypes.NOT_FOUND, "Not found", "No API answers at this path.");
             case 405 -> Problems.problem(status, ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed",
                     "This path does not accept that method.");
+            case 413 -> Problems.problem(status, ProblemTypes.PAYLOAD_TOO_LARGE, "Payload too large",
+                    "The request body is larger than this path accepts.");
             case 503 -> Problems.problem(status, ProblemTypes.SERVICE_UNAVAILABLE, "Service unavailable",
                     "The service behind this path is not available right now; retry shortly.");
             default -> status.is4xxClientError()

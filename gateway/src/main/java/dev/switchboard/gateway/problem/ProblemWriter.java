@@ -14,13 +14,18 @@ public class ProblemWriter {
 
     private final JsonMapper mapper;
 
-    ProblemWriter(JsonMapper mapper) {
+    public ProblemWriter(JsonMapper mapper) {
         this.mapper = mapper;
     }
 
     public Mono<Void> write(ServerHttpResponse response, ProblemDetail problem) {
         response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(mapper.writeValueAsBytes(problem))));
+        return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(render(problem))));
+    }
+
+    /** The problem's JSON, for answers written below Spring (the HTTP server's own refusals). */
+    public byte[] render(ProblemDetail problem) {
+        return mapper.writeValueAsBytes(problem);
     }
 }

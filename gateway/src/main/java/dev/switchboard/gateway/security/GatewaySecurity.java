@@ -1,23 +1,24 @@
 package dev.switchboard.gateway.security;
 
 import dev.switchboard.gateway.problem.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 
 /**
- * The gateway only checks that a caller holds a valid token of the realm; roles are each service's business, so the
+ * The gateway only checks that a caller holds a valid token of the realm, issued for the API; roles are each service's business, so the
  * Authorization header travels on unchanged and a service's 403 comes back as it is.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ProblemWriter writer) {
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ProblemWriter writer,
+            @Value("${switchboard.security.audience}") String audience) {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(writer);
         return http
                 .authorizeExchange(exchanges -> exchanges
@@ -26,7 +27,7 @@ class GatewaySecurity {
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(server -> server
-                        .jwt(Customizer.withDefaults())
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ApiAudience(audience)))
                         .authenticationEntryPoint(problems)
                         .authenticationFailureHandler(problems)
                         .accessDeniedHandler(problems))

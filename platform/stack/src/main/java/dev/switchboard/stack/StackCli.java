@@ -57,13 +57,13 @@ public final class StackCli {
         stack.urls().forEach((name, url) -> out.printf("  %-20s %s%n", name, url));
         out.println();
         out.println("Demo users (realm 'switchboard', client 'switchboard-console'):");
-        out.println("  admin / admin-pass     viewer, editor, admin, super-user");
-        out.println("  editor / editor-pass   viewer, editor");
-        out.println("  viewer / viewer-pass   viewer");
+        out.println("  admin / admin-demo-pass     viewer, editor, admin, super-user");
+        out.println("  editor / editor-demo-pass   viewer, editor");
+        out.println("  viewer / viewer-demo-pass   viewer");
         out.println("  client credentials: switchboard-integration / integration-secret (editor, viewer)");
         out.println("Get a token:");
         out.println("  curl -s -d grant_type=password -d client_id=switchboard-console -d username=editor \\");
-        out.println("       -d password=editor-pass http://localhost:8180/realms/switchboard/protocol/openid-connect/token");
+        out.println("       -d password=editor-demo-pass http://localhost:8180/realms/switchboard/protocol/openid-connect/token");
         out.println("Logs: " + stack.logs() + "   Startup times: " + record);
         out.println("Stop: ./switchboard down");
     }

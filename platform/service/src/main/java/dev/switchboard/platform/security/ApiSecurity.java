@@ -1,5 +1,6 @@
 package dev.switchboard.platform.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -11,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every service's API: a bearer token from the realm is required, viewers read, editors write; rules stricter
+ * Every service's API: a bearer token from the realm, issued for the API's audience, is required; viewers read, editors write; rules stricter
  * than that sit on the endpoint ({@code @PreAuthorize("hasRole('admin')")}). Health and API docs are open.
  */
 @AutoConfiguration
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApiSecurity {
 
     @Bean
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper mapper) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper mapper,
+            @Value("${switchboard.security.audience}") String audience) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(mapper);
         return http
                 .authorizeHttpRequests(requests -> requests
@@ -30,7 +32,7 @@ public class ApiSecurity {
                         .requestMatchers("/api/**").hasRole("editor")
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new RealmRoles()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ApiAudience(audience, new RealmRoles())))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))

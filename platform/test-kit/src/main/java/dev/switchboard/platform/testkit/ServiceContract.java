@@ -39,6 +39,12 @@ public abstract class ServiceContract {
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
     }
 
+    /** Compose and Kubernetes read the whole health, not only the probes. */
+    @Test
+    void healthIsUpWithoutAToken() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    }
+
     @Test
     void theServiceDescribesItsOwnApi() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());

@@ -19,7 +19,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Tokens shaped like the realm's (issuer, realm roles, username, client) signed by a key of this JVM, for slice
+ * Tokens shaped like the realm's (issuer, audience, realm roles, username, client) signed by a key of this JVM, for slice
  * and service tests; {@link Decoder} makes the service under test trust exactly that key and issuer.
  */
 public final class TestTokens {
@@ -27,6 +27,8 @@ public final class TestTokens {
     public static final String ISSUER = "http://localhost:8180/realms/switchboard";
     public static final String CONSOLE = "switchboard-console";
     public static final String INTEGRATION = "switchboard-integration";
+    /** What the realm's audience mapper puts into console and integration tokens, and what the API accepts. */
+    public static final String AUDIENCE = "switchboard-api";
 
     private static final KeyPair KEYS = generate();
 
@@ -53,9 +55,19 @@ public final class TestTokens {
     }
 
     public static String mint(String issuer, String username, String clientId, String... roles) {
+        return mint(issuer, AUDIENCE, username, clientId, roles);
+    }
+
+    /** A token meant for another audience than the API, as the realm issues to its other clients. */
+    public static String forAudience(String audience, String username, String... roles) {
+        return mint(ISSUER, audience, username, CONSOLE, roles);
+    }
+
+    private static String mint(String issuer, String audience, String username, String clientId, String... roles) {
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(issuer)
+                .audience(List.of(audience))
                 .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(300))

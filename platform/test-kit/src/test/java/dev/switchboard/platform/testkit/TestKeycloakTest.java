@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.stack.StackException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +16,7 @@ class TestKeycloakTest {
 
     @Test
     void aConsoleUserGetsATokenWithTheRealmIssuerAndRoles() {
-        JsonNode claims = claimsOf(TestKeycloak.userToken("editor", "editor-pass"));
+        JsonNode claims = claimsOf(TestKeycloak.userToken("editor", "editor-demo-pass"));
 
         assertThat(claims.get("iss").asString()).isEqualTo(TestKeycloak.ISSUER).isEqualTo(TestTokens.ISSUER);
         assertThat(claims.get("azp").asString()).isEqualTo(TestTokens.CONSOLE);
@@ -27,7 +28,7 @@ class TestKeycloakTest {
 
     @Test
     void theAdminHoldsEveryRoleButPortal() {
-        JsonNode claims = claimsOf(TestKeycloak.userToken("admin", "admin-pass"));
+        JsonNode claims = claimsOf(TestKeycloak.userToken("admin", "admin-demo-pass"));
         assertThat(claims.at("/realm_access/roles").valueStream().map(JsonNode::asString))
                 .contains("viewer", "editor", "admin", "super-user").doesNotContain("portal");
     }
@@ -39,6 +40,17 @@ class TestKeycloakTest {
         assertThat(claims.get("azp").asString()).isEqualTo(TestTokens.INTEGRATION);
         assertThat(claims.get("preferred_username").asString()).isEqualTo("service-account-switchboard-integration");
         assertThat(claims.at("/realm_access/roles").valueStream().map(JsonNode::asString)).contains("editor", "viewer");
+    }
+
+    @Test
+    void consoleAndIntegrationTokensAreMeantForTheApi() {
+        for (String token : new String[] {TestKeycloak.userToken("viewer", "viewer-demo-pass"),
+                TestKeycloak.clientToken(TestTokens.INTEGRATION, "integration-secret")}) {
+            JsonNode audience = claimsOf(token).get("aud");
+            List<String> audiences = audience.isArray()
+                    ? audience.valueStream().map(JsonNode::asString).toList() : List.of(audience.asString());
+            assertThat(audiences).contains(TestTokens.AUDIENCE);
+        }
     }
 
     @Test
