@@ -21,8 +21,8 @@ class RacingRequestsSystemTest {
     @BeforeAll
     static void startTheWholeSystem() {
         RunningStack.ensureStarted();
-        editor = RealmTokens.user("editor", "editor-pass");
-        admin = RealmTokens.user("admin", "admin-pass");
+        editor = RealmTokens.user("editor", "editor-demo-pass");
+        admin = RealmTokens.user("admin", "admin-demo-pass");
     }
 
     @Test
