@@ -197,6 +197,24 @@ class ContactApiTest extends ContactTestSupport {
     }
 
     @Test
+    void anAccountIdAccountServiceRefusesIsTheClientsFaultA422NotAnOutage() throws Exception {
+        mvc.perform(post("/api/contacts").header("Authorization", EDITOR).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"accountId\": \"refused-" + UUID.randomUUID() + "\", \"firstName\": \"A\", \"lastName\": \"B\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/unprocessable"));
+    }
+
+    @Test
+    void anAccountIdShapedLikeAPathIsA422AndNeverReachesAccountService() throws Exception {
+        for (String id : new String[] {"../accounts", "..%2Faccounts", "a/b", "?size=1", "a b"}) {
+            mvc.perform(post("/api/contacts").header("Authorization", EDITOR).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"accountId\": \"" + id + "\", \"firstName\": \"A\", \"lastName\": \"B\"}"))
+                    .andExpect(status().isUnprocessableContent());
+            assertThat(AccountServiceStub.CALLS).doesNotContainKey(id);
+        }
+    }
+
+    @Test
     void aViewerReadsButDoesNotWrite() throws Exception {
         String id = createContact(account("Read Only Ltd"), "Vera", "Viewer");
         mvc.perform(get("/api/contacts/" + id).header("Authorization", VIEWER)).andExpect(status().isOk());

@@ -17,6 +17,9 @@ public final class ProblemTypes {
     public static final URI UNPROCESSABLE = URI.create(BASE + "unprocessable");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
+    public static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");
+    /** A request body, URL or header section larger than a service accepts (413, 414, 431). */
+    public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
     public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
