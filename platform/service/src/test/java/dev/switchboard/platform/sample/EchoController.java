@@ -1,5 +1,6 @@
 package dev.switchboard.platform.sample;
 
+import dev.switchboard.platform.events.MultiLine;
 import dev.switchboard.platform.web.PageRequests;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,7 @@ class EchoController {
 
     enum Colour { RED, GREEN }
 
-    record Person(@NotBlank String name, String note, LocalDate born, Colour colour, Boolean active,
+    record Person(@NotBlank String name, @MultiLine String note, LocalDate born, Colour colour, Boolean active,
             List<String> tags) {
     }
 

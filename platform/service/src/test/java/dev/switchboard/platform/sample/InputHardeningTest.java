@@ -37,6 +37,16 @@ class InputHardeningTest {
     }
 
     @Test
+    void onlyAFieldMarkedMultiLineHoldsLineBreaks() throws Exception {
+        echo("{\"name\": \"Ada\\nLovelace\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].message").value("is one line: no line breaks or tabs"));
+        echo("{\"name\": \"Ada\", \"tags\": [\"a\\tb\"]}").andExpect(status().isBadRequest());
+        echo("{\"name\": \"Ada\", \"note\": \"one\\r\\ntwo\\tthree\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.note").value("one\r\ntwo\tthree"));
+    }
+
+    @Test
     void aNameOfOnlyNoBreakSpacesIsBlank() throws Exception {
         echo("{\"name\": \"\\u00a0\\u2007\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(VALIDATION));

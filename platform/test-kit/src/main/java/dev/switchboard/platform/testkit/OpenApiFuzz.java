@@ -59,7 +59,7 @@ public final class OpenApiFuzz {
             "{\"$gt\":\"\"}", "[{\"$ne\":null}]", "\"\"", "\" \"", "\"\\u00a0\"", "\"\\u200b\"", "\"a\\u0000b\"",
             "\"\\u001b[31mred\"", "\"abc\\u202edcba\"", "\"\\ud800\"", "\"e\\u0301\"", "\"" + HUGE_TEXT + "\"",
             "\"+999999999-01-01\"", "\"0000-01-01\"", "\"9999-99-99\"", "\"../accounts\"", "\"$where\"",
-            "\"<script>alert(1)</script>\"", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");
+            "\"<script>alert(1)</script>\"", "\"Ada\\nLovelace\\t\"", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");
 
     /** What no text field may accept: a number or a boolean, control and format characters. */
     private static final List<String> NEVER_TEXT = List.of("123", "-1", "0", "1.5", "true", "\"a\\u0000b\"",

@@ -1,6 +1,7 @@
 package dev.switchboard.platform.events.contact;
 
 import dev.switchboard.platform.events.Address;
+import dev.switchboard.platform.events.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +34,7 @@ public record ContactDetails(
         @Valid @Size(max = 20) List<EmailAddress> emails,
         @Valid @Size(max = 20) List<PhoneNumber> phones,
         @PastOrPresent LocalDate birthday,
-        @Size(max = 4000) String description,
+        @MultiLine @Size(max = 4000) String description,
         @Size(max = 500) String pictureRef,
         Set<IdentityType> identityTypes,
         ContactKind kind,
