@@ -1,5 +1,6 @@
 package dev.switchboard.platform.security;
 
+import dev.switchboard.platform.web.ProblemWriter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -20,7 +21,7 @@ public class ApiSecurity {
 
     @Bean
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper mapper) throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(mapper);
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(new ProblemWriter(mapper));
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",

@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * every 4xx is an RFC 9457 problem with a {@code type} and names no Java class, that a refused request changed
  * nothing in the service's MongoDB, and that values no service may accept (control characters in text, a number
  * for a text field, a date in year 999999999, a duplicate key...) are refused. Deterministic for a seed, and
- * bounded: at most {@link Builder#maxRequestsPerOperation} requests per operation.
+ * bounded: at most {@link Builder#maxRequestsPerOperation} requests per operation besides those that must be refused.
  */
 public final class OpenApiFuzz {
 
@@ -203,14 +203,23 @@ public final class OpenApiFuzz {
             }
         }
         if (cases.size() > settings.maxRequestsPerOperation) {
-            List<Case> sampled = new ArrayList<>(cases.subList(1, cases.size()));
-            java.util.Collections.shuffle(sampled, new Random(settings.seed ^ operation.key().hashCode()));
-            cases = new ArrayList<>(cases.subList(0, 1));
-            cases.addAll(sampled.subList(0, settings.maxRequestsPerOperation - 1));
+            cases = sample(cases, new Random(settings.seed ^ operation.key().hashCode()));
         }
         for (Case c : cases) {
             send(operation, body == null ? null : body.mediaType(), c);
         }
+    }
+
+    /** The documented case and every case that must be refused first, then a seeded sample of the others. */
+    private List<Case> sample(List<Case> cases, Random random) {
+        List<Case> kept = new ArrayList<>(cases.subList(0, 1));
+        List<Case> others = new ArrayList<>();
+        for (Case c : cases.subList(1, cases.size())) {
+            (c.mustBeRefused() || (c.body() != null && c.body().mustBeRefused()) ? kept : others).add(c);
+        }
+        java.util.Collections.shuffle(others, random);
+        kept.addAll(others.subList(0, Math.max(0, Math.min(others.size(), settings.maxRequestsPerOperation - kept.size()))));
+        return kept;
     }
 
     private void send(Operation operation, String mediaType, Case c) throws Exception {
