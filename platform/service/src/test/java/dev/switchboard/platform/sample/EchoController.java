@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,7 +23,7 @@ class EchoController {
     enum Colour { RED, GREEN }
 
     record Person(@NotBlank String name, @MultiLine String note, LocalDate born, Colour colour, Boolean active,
-            List<String> tags) {
+            List<String> tags, Map<String, Object> extra) {
     }
 
     record Filter(Colour colour, String q) {

@@ -47,6 +47,14 @@ class InputHardeningTest {
     }
 
     @Test
+    void textInsideFreeFormValuesFollowsTheSameRules() throws Exception {
+        echo("{\"name\": \"Ada\", \"extra\": {\"level\": \"a\\u0000b\"}}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("extra.level"));
+        echo("{\"name\": \"Ada\", \"extra\": {\"level\": [\" e\\u0301 \"]}}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.extra.level[0]").value("\u00e9"));
+    }
+
+    @Test
     void aNameOfOnlyNoBreakSpacesIsBlank() throws Exception {
         echo("{\"name\": \"\\u00a0\\u2007\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(VALIDATION));
