@@ -242,7 +242,7 @@ public final class OpenApiFuzz {
         }
         MockHttpServletResponse response = result.getResponse();
         int status = response.getStatus();
-        String what = operation.key() + " " + c.label() + (c.body() == null ? "" : "") + " -> " + status;
+        String what = operation.key() + " " + c.label() + " -> " + status;
         String content = response.getContentAsString(StandardCharsets.UTF_8);
         if (status >= 500) {
             fail(what, content);
