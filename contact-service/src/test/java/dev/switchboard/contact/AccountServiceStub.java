@@ -14,8 +14,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Stands in for account-service's HTTP API in contact-service's tests (its events are published for real): it
- * answers GET /api/accounts/{id} with what a test put in {@link #ACCOUNTS}, 404 for other ids, and 500 for ids
- * starting with "down-", as an outage would. Every test context points at it, registered in spring.factories.
+ * answers GET /api/accounts/{id} with what a test put in {@link #ACCOUNTS}, 404 for other ids, 500 for ids
+ * starting with "down-", as an outage would, and 400 for ids starting with "refused-". Every test context points at it, registered in spring.factories.
  */
 public class AccountServiceStub implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -43,7 +43,7 @@ public class AccountServiceStub implements ApplicationContextInitializer<Configu
                 String id = exchange.getRequestURI().getPath().substring("/api/accounts/".length());
                 CALLS.computeIfAbsent(id, any -> new AtomicInteger()).incrementAndGet();
                 String body = ACCOUNTS.get(id);
-                int status = id.startsWith("down-") ? 500 : body == null ? 404 : 200;
+                int status = id.startsWith("down-") ? 500 : id.startsWith("refused-") ? 400 : body == null ? 404 : 200;
                 byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(status, bytes.length);

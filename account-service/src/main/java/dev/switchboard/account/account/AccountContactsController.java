@@ -3,11 +3,11 @@ package dev.switchboard.account.account;
 import dev.switchboard.account.contacts.AccountContacts;
 import dev.switchboard.account.contacts.LinkedContact;
 import dev.switchboard.platform.web.NotFoundException;
+import dev.switchboard.platform.web.PageRequests;
 import dev.switchboard.platform.web.PageResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +32,7 @@ class AccountContactsController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
-        return PageResponse.of(contacts.of(id, deleted, PageRequest.of(page, size)),
+        return PageResponse.of(contacts.of(id, deleted, PageRequests.of(page, size)),
                 contact -> AccountContactResponse.of(contact, account));
     }
 

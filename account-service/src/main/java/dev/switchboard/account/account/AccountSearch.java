@@ -2,6 +2,7 @@ package dev.switchboard.account.account;
 
 import dev.switchboard.platform.search.SearchKeys;
 import dev.switchboard.platform.web.InvalidRequestException;
+import dev.switchboard.platform.web.PageRequests;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ class AccountSearch {
             criteria = new Criteria().andOperator(criteria, Criteria.where("active").is(active));
         }
         Query query = Query.query(criteria);
-        PageRequest pageable = PageRequest.of(page, size, order(sort));
+        PageRequest pageable = PageRequests.of(page, size, order(sort));
         List<Account> items = mongo.find(Query.of(query).with(pageable), Account.class);
         return PageableExecutionUtils.getPage(items, pageable, () -> mongo.count(query, Account.class));
     }

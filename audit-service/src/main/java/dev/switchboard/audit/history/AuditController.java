@@ -1,5 +1,6 @@
 package dev.switchboard.audit.history;
 
+import dev.switchboard.platform.web.PageRequests;
 import dev.switchboard.platform.web.PageResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,7 +33,7 @@ class AuditController {
             @RequestParam(required = false) String entityId,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        PageRequest request = PageRequest.of(page, size, NEWEST_FIRST);
+        PageRequest request = PageRequests.of(page, size, NEWEST_FIRST);
         Page<AuditEntry> found = entityId == null
                 ? entries.findByEntityType(entityType, request)
                 : entries.findByEntityTypeAndEntityId(entityType, entityId, request);
@@ -44,6 +45,6 @@ class AuditController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         return PageResponse.of(entries.findByEntityTypeAndEntityId("contact", contactId,
-                PageRequest.of(page, size, NEWEST_FIRST)), AuditEntryResponse::of);
+                PageRequests.of(page, size, NEWEST_FIRST)), AuditEntryResponse::of);
     }
 }

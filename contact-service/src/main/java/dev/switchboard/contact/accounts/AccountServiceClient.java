@@ -2,6 +2,7 @@ package dev.switchboard.contact.accounts;
 
 import dev.switchboard.platform.events.Address;
 import dev.switchboard.platform.web.ServiceUnavailableException;
+import dev.switchboard.platform.web.UnprocessableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +30,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Component
 class AccountServiceClient {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     private final RestClient http;
     private final CircuitBreaker breaker;
@@ -51,6 +55,10 @@ class AccountServiceClient {
     }
 
     Optional<AccountView> fetch(String accountId) {
+        if (!ID.matcher(accountId).matches()) {
+            // no id of ours looks like this, and it must never become another path of account-service
+            return Optional.empty();
+        }
         Supplier<Optional<AccountView>> call = () -> get(accountId);
         try {
             return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, call)).get();
@@ -58,8 +66,9 @@ class AccountServiceClient {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
                 return Optional.empty();
             }
-            throw new ServiceUnavailableException("account-service refused to describe account " + accountId
-                    + " (" + e.getStatusCode().value() + ").");
+            // account-service refused what the client sent us to ask: the client's fault, not an outage
+            throw new UnprocessableException("Account " + accountId + " cannot be used (account-service answered "
+                    + e.getStatusCode().value() + ").");
         } catch (CallNotPermittedException | RestClientException e) {
             throw new ServiceUnavailableException("account-service is unavailable, so account " + accountId
                     + " cannot be checked now; retry shortly.");

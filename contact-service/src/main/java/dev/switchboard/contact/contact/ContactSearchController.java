@@ -1,6 +1,7 @@
 package dev.switchboard.contact.contact;
 
 import dev.switchboard.platform.web.InvalidRequestException;
+import dev.switchboard.platform.web.PageRequests;
 import dev.switchboard.platform.web.PageResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -43,10 +44,7 @@ class ContactSearchController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
             @RequestParam(defaultValue = "lastName,asc") String sort) {
-        if ((long) (page + 1) * size > MAX_RESULT_WINDOW) {
-            throw InvalidRequestException.of("page", "only the first " + MAX_RESULT_WINDOW
-                    + " results can be paged through; narrow the search or export it");
-        }
+        PageRequests.check(page, size, MAX_RESULT_WINDOW);
         String[] parts = sort.split(",", 2);
         String field = parts[0].strip();
         String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";

@@ -218,6 +218,43 @@ class ContactApiTest extends ContactTestSupport {
     }
 
     @Test
+    void aBirthdayOutsideTheYears1000To9999OrInTheFutureIsA400NotA500() throws Exception {
+        String acme = account("Dates Ltd");
+        String id = createContact(acme, "Tess", "Dates");
+        for (String birthday : new String[] {"+999999999-01-01", "0000-01-01", "0999-12-31",
+                java.time.LocalDate.now().plusDays(2).toString()}) {
+            mvc.perform(post("/api/contacts").header("Authorization", EDITOR).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"accountId\": \"" + acme + "\", \"firstName\": \"A\", \"lastName\": \"B\", "
+                                    + "\"birthday\": \"" + birthday + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("birthday"));
+            mvc.perform(patch("/api/contacts/" + id).header("Authorization", EDITOR)
+                            .contentType("application/merge-patch+json").content("{\"birthday\": \"" + birthday + "\"}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("birthday"));
+        }
+        mvc.perform(get("/api/contacts/" + id).header("Authorization", VIEWER)).andExpect(jsonPath("$.version").value(1));
+    }
+
+    @Test
+    void anAccountIdAccountServiceRefusesIsTheClientsFaultA422NotAnOutage() throws Exception {
+        mvc.perform(post("/api/contacts").header("Authorization", EDITOR).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"accountId\": \"refused-" + UUID.randomUUID() + "\", \"firstName\": \"A\", \"lastName\": \"B\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/unprocessable"));
+    }
+
+    @Test
+    void anAccountIdShapedLikeAPathIsA422AndNeverReachesAccountService() throws Exception {
+        for (String id : new String[] {"../accounts", "..%2Faccounts", "a/b", "?size=1", "a b"}) {
+            mvc.perform(post("/api/contacts").header("Authorization", EDITOR).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"accountId\": \"" + id + "\", \"firstName\": \"A\", \"lastName\": \"B\"}"))
+                    .andExpect(status().isUnprocessableContent());
+            assertThat(AccountServiceStub.CALLS).doesNotContainKey(id);
+        }
+    }
+
+    @Test
     void aViewerReadsButDoesNotWrite() throws Exception {
         String id = createContact(account("Read Only Ltd"), "Vera", "Viewer");
         mvc.perform(get("/api/contacts/" + id).header("Authorization", VIEWER)).andExpect(status().isOk());

@@ -21,6 +21,8 @@ public final class ProblemTypes {
     public static final URI IDEMPOTENCY_KEY_IN_USE = URI.create(BASE + "idempotency-key-in-use");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
+    public static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");
+    /** A request body larger than the gateway or a service accepts (413). */
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
     public static final URI URI_TOO_LONG = URI.create(BASE + "uri-too-long");
     public static final URI HEADERS_TOO_LARGE = URI.create(BASE + "headers-too-large");

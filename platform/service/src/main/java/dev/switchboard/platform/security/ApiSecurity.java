@@ -1,6 +1,7 @@
 package dev.switchboard.platform.security;
 
 import org.springframework.beans.factory.annotation.Value;
+import dev.switchboard.platform.web.ProblemWriter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -22,7 +23,7 @@ public class ApiSecurity {
     @Bean
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper mapper,
             @Value("${switchboard.security.audience}") String audience) throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(mapper);
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(new ProblemWriter(mapper));
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",

@@ -81,7 +81,7 @@ public class MergePatches {
             return mapper.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).readValue(merged);
         } catch (JacksonException e) {
-            throw InvalidRequestException.of(pathOf(e), "has a value of the wrong type or shape");
+            throw new InvalidRequestException(List.of(JsonProblems.of(e)));
         }
     }
 
@@ -98,17 +98,5 @@ public class MergePatches {
             }
         }
         return result;
-    }
-
-    private static String pathOf(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

@@ -5,6 +5,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.beans.TypeMismatchException;
+import tools.jackson.core.JacksonException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b(java|jakarta|dev\\.switchboard|org\\.springframework|tools\\.jackson)\\.");
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -86,7 +90,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
                 "Parameter '" + e.getName() + "' has an invalid value.");
-        problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "invalid value")));
+        problem.setProperty("errors", List.of(Map.of("field", e.getName(),
+                "message", JsonProblems.allowedValues(e.getRequiredType()))));
         return problem;
     }
 
@@ -135,8 +140,61 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
-                "Malformed request", "The request body is not valid JSON of the expected shape."));
+        BodySizeLimit.TooLargeException tooLarge = cause(e, BodySizeLimit.TooLargeException.class);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(BodySizeLimit.tooLarge(tooLarge.maxBytes));
+        }
+        JacksonException json = cause(e, JacksonException.class);
+        ProblemDetail problem = json != null && !JsonProblems.malformed(json)
+                ? problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", "The request has invalid fields.")
+                : problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+                        "The request body is not valid JSON of the expected shape.");
+        if (json != null) {
+            problem.setProperty("errors", List.of(JsonProblems.of(json)));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Spring MVC's own problems (missing parameter, unknown path, 406...) get a stable type and a plain detail. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null
+                || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(typeOf(status));
+            if (status.value() == HttpStatus.NOT_FOUND.value()) {
+                problem.setDetail("Nothing is at this path.");
+            } else if (problem.getDetail() != null && JAVA_NAME.matcher(problem.getDetail()).find()) {
+                problem.setDetail("The request was refused.");
+            }
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** The stable type of a problem known only by its status. */
+    static URI typeOf(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 401 -> ProblemTypes.UNAUTHENTICATED;
+            case 403 -> ProblemTypes.FORBIDDEN;
+            case 404 -> ProblemTypes.NOT_FOUND;
+            case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemTypes.NOT_ACCEPTABLE;
+            case 409 -> ProblemTypes.CONFLICT;
+            case 413, 414, 431 -> ProblemTypes.PAYLOAD_TOO_LARGE;
+            case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> ProblemTypes.UNPROCESSABLE;
+            case 503 -> ProblemTypes.SERVICE_UNAVAILABLE;
+            default -> status.is5xxServerError() ? ProblemTypes.INTERNAL : ProblemTypes.MALFORMED_REQUEST;
+        };
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -155,6 +213,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     }
 
     private static Map<String, String> fieldError(FieldError error) {
+        if (error.contains(TypeMismatchException.class)) {
+            return Map.of("field", error.getField(),
+                    "message", JsonProblems.allowedValues(error.unwrap(TypeMismatchException.class).getRequiredType()));
+        }
         return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
     }
 

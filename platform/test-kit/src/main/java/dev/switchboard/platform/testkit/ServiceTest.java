@@ -11,13 +11,14 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A whole service against a real Kafka broker (KRaft, in-process) and a real MongoDB, with MockMvc and test
- * tokens. Every test class using it shares one Spring context, so the broker and the service start once.
+ * A whole service against a real Kafka broker (KRaft, in-process) and a real MongoDB, with MockMvc, test tokens
+ * and a real servlet container on a random port (for what the container itself refuses). Every test class using it shares one Spring context, so the broker and the service start once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"switchboard.events.sweep-interval=1s", "switchboard.inbox.initial-back-off=50ms",
-        "switchboard.inbox.max-back-off=2s"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"switchboard.events.sweep-interval=1s", "switchboard.inbox.initial-back-off=50ms",
+                "switchboard.inbox.max-back-off=2s"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = TestMongo.Initializer.class)

@@ -1,10 +1,12 @@
 package dev.switchboard.platform.events.contact;
 
 import dev.switchboard.platform.events.Address;
+import dev.switchboard.platform.events.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -31,8 +33,8 @@ public record ContactDetails(
         @Size(max = 20) String suffix,
         @Valid @Size(max = 20) List<EmailAddress> emails,
         @Valid @Size(max = 20) List<PhoneNumber> phones,
-        LocalDate birthday,
-        @Size(max = 4000) String description,
+        @PastOrPresent LocalDate birthday,
+        @MultiLine @Size(max = 4000) String description,
         @Size(max = 500) String pictureRef,
         Set<IdentityType> identityTypes,
         ContactKind kind,
