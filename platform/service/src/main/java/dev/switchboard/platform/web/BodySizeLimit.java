@@ -39,7 +39,16 @@ class BodySizeLimit extends OncePerRequestFilter {
             problems.write(response, tooLarge(maxBytes));
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        try {
+            chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        } catch (TooLargeException e) {
+            // read by a filter before Spring MVC (e.g. the Idempotency-Key fingerprint), so no handler mapped it
+            if (response.isCommitted()) {
+                throw e;
+            }
+            response.reset();
+            problems.write(response, tooLarge(maxBytes));
+        }
     }
 
     /** Thrown by the body's stream once more than the limit was read. */
