@@ -290,6 +290,32 @@ class DockerComposeFileTest {
         }
     }
 
+    /** What .dockerignore leaves out of the build context, a COPY cannot find: the build would fail. */
+    @Test
+    void theBuildContextHoldsEverythingTheDockerfileCopiesAndNoTests() throws IOException {
+        List<String> ignored = Files.readAllLines(ROOT.resolve(".dockerignore")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.replaceAll("/$", ""))
+                .toList();
+        assertThat(ignored).contains("**/src/test", "**/target", ".switchboard");
+        Matcher copy = Pattern.compile("(?m)^COPY (?!--from)(.+) \\S+$").matcher(Files.readString(ROOT.resolve("Dockerfile")));
+        int copies = 0;
+        while (copy.find()) {
+            for (String source : copy.group(1).split(" ")) {
+                copies++;
+                assertThat(ROOT.resolve(source)).exists();
+                for (String pattern : ignored) {
+                    String literal = pattern.replace("**/", "");
+                    boolean excluded = pattern.startsWith("**/")
+                            ? ("/" + source + "/").contains("/" + literal + "/")
+                            : source.equals(pattern) || source.startsWith(pattern + "/");
+                    assertThat(excluded).as(source + " is left out by " + pattern).isFalse();
+                }
+            }
+        }
+        assertThat(copies).isGreaterThan(20);
+    }
+
     private static List<String> modules(Path root, String prefix) throws IOException {
         List<String> modules = new ArrayList<>();
         Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(root.resolve("pom.xml")));
