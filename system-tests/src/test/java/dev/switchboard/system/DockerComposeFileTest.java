@@ -40,7 +40,8 @@ class DockerComposeFileTest {
     private static final List<String> SERVICES = List.of("contact-service", "account-service", "identity-service",
             "achievement-service", "audit-service");
 
-    private static final List<String> SERVICES_AND_GATEWAY = Stream.concat(SERVICES.stream(), Stream.of("gateway")).toList();
+    private static final List<String> SERVICES_AND_GATEWAY =
+            Stream.concat(SERVICES.stream(), Stream.of("gateway")).toList();
     private static final List<String> OBSERVABILITY = List.of("prometheus", "grafana", "jaeger");
     /** Runs once and ends: it prepares Keycloak's realm import. */
     private static final String REALM_JOB = "keycloak-realm";
@@ -145,8 +146,8 @@ class DockerComposeFileTest {
 
     @Test
     void keycloakImportsTheSameRealmAsTheLocalStack() {
-        assertThat(volumes(REALM_JOB)).contains("./infra/keycloak/switchboard-realm.json:/realm/switchboard-realm.json:ro",
-                "keycloak-import:/import");
+        assertThat(volumes(REALM_JOB)).contains(
+                "./infra/keycloak/switchboard-realm.json:/realm/switchboard-realm.json:ro", "keycloak-import:/import");
         assertThat(volumes("keycloak")).contains("keycloak-import:/opt/keycloak/data/import:ro");
         assertThat(map(map(components.get("keycloak").get("depends_on")).get(REALM_JOB)))
                 .containsEntry("condition", "service_completed_successfully");
@@ -210,7 +211,8 @@ class DockerComposeFileTest {
     @SuppressWarnings("unchecked")
     void mongoRunsAsAOneNodeReplicaSetAndIsHealthyOnlyAsItsPrimary() {
         assertThat((List<Object>) components.get("mongodb").get("command")).contains("--replSet");
-        assertThat(healthCheck("mongodb")).contains("rs.initiate(", "host: 'mongodb:27017'", "db.hello().isWritablePrimary");
+        assertThat(healthCheck("mongodb"))
+                .contains("rs.initiate(", "host: 'mongodb:27017'", "db.hello().isWritablePrimary");
     }
 
     @Test
@@ -227,9 +229,10 @@ class DockerComposeFileTest {
     @Test
     @SuppressWarnings("unchecked")
     void prometheusScrapesEveryReplicaOfEveryServiceOnItsOwnPort() throws IOException {
-        assertThat(volumes("prometheus")).contains("./infra/observability/prometheus.yml:/etc/prometheus/prometheus.yml:ro");
-        List<Map<String, Object>> jobs = (List<Map<String, Object>>) yaml(ROOT.resolve("infra/observability/prometheus.yml"))
-                .get("scrape_configs");
+        assertThat(volumes("prometheus"))
+                .contains("./infra/observability/prometheus.yml:/etc/prometheus/prometheus.yml:ro");
+        List<Map<String, Object>> jobs = (List<Map<String, Object>>)
+                yaml(ROOT.resolve("infra/observability/prometheus.yml")).get("scrape_configs");
         Map<String, Map<String, Object>> targets = new LinkedHashMap<>();
         for (Map<String, Object> job : jobs) {
             assertThat(job.get("metrics_path")).as(job.get("job_name").toString()).isEqualTo("/actuator/prometheus");
@@ -241,7 +244,8 @@ class DockerComposeFileTest {
         }
         assertThat(targets).containsOnlyKeys(SERVICES_AND_GATEWAY);
         for (String service : SERVICES_AND_GATEWAY) {
-            assertThat(targets.get(service)).as(service).containsEntry("type", "A").containsEntry("port", portOfModule(service));
+            assertThat(targets.get(service)).as(service)
+                    .containsEntry("type", "A").containsEntry("port", portOfModule(service));
         }
     }
 
@@ -250,16 +254,19 @@ class DockerComposeFileTest {
         assertThat(volumes("grafana")).contains(
                 "./infra/observability/grafana/provisioning:/etc/grafana/provisioning:ro",
                 "./infra/observability/grafana/dashboards:/etc/grafana/dashboards:ro");
-        String datasources = Files.readString(ROOT.resolve("infra/observability/grafana/provisioning/datasources/prometheus.yml"));
+        Path grafana = ROOT.resolve("infra/observability/grafana");
+        String datasources = Files.readString(grafana.resolve("provisioning/datasources/prometheus.yml"));
         assertThat(datasources).contains("url: http://prometheus:9090");
         assertThat(components.get("prometheus").get("ports")).isEqualTo(List.of("127.0.0.1:9090:9090"));
-        String providers = Files.readString(ROOT.resolve("infra/observability/grafana/provisioning/dashboards/switchboard.yml"));
+        String providers = Files.readString(grafana.resolve("provisioning/dashboards/switchboard.yml"));
         assertThat(providers).contains("path: /etc/grafana/dashboards");
 
-        JsonNode dashboard = JSON.readTree(ROOT.resolve("infra/observability/grafana/dashboards/switchboard.json").toFile());
+        JsonNode dashboard = JSON.readTree(grafana.resolve("dashboards/switchboard.json").toFile());
         List<String> queries = new ArrayList<>();
-        dashboard.get("panels").forEach(panel -> panel.get("targets").forEach(target -> queries.add(target.get("expr").asString())));
-        assertThat(String.join("\n", queries)).contains("switchboard_outbox_pending", "switchboard_outbox_oldest_age_seconds",
+        dashboard.get("panels").forEach(panel ->
+                panel.get("targets").forEach(target -> queries.add(target.get("expr").asString())));
+        assertThat(String.join("\n", queries)).contains(
+                "switchboard_outbox_pending", "switchboard_outbox_oldest_age_seconds",
                 "kafka_consumer_fetch_manager_records_lag_max", "spring_kafka_listener_seconds",
                 "switchboard_dead_letters_total", "resilience4j_circuitbreaker_state", "http_server_requests_seconds");
     }
@@ -269,7 +276,8 @@ class DockerComposeFileTest {
             "audit-service", "gateway"})
     void eachServiceSendsItsTracesToJaegerOverOtlpHttp(String name) {
         Map<String, Object> environment = map(components.get(name).get("environment"));
-        assertThat(environment).containsEntry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "http://jaeger:4318/v1/traces");
+        assertThat(environment).containsEntry(
+                "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "http://jaeger:4318/v1/traces");
         assertThat(components).containsKey("jaeger");
     }
 
@@ -298,7 +306,8 @@ class DockerComposeFileTest {
                 .map(line -> line.replaceAll("/$", ""))
                 .toList();
         assertThat(ignored).contains("**/src/test", "**/target", ".switchboard");
-        Matcher copy = Pattern.compile("(?m)^COPY (?!--from)(.+) \\S+$").matcher(Files.readString(ROOT.resolve("Dockerfile")));
+        Matcher copy = Pattern.compile("(?m)^COPY (?!--from)(.+) \\S+$")
+                .matcher(Files.readString(ROOT.resolve("Dockerfile")));
         int copies = 0;
         while (copy.find()) {
             for (String source : copy.group(1).split(" ")) {
