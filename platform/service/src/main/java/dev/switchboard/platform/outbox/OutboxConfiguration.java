@@ -42,6 +42,11 @@ public class OutboxConfiguration {
     }
 
     @Bean
+    OutboxMetrics outboxMetrics(PendingOutboxes pending, Clock clock) {
+        return new OutboxMetrics(pending, clock);
+    }
+
+    @Bean
     MarkPendingBeforeSave markPendingBeforeSave(PendingOutboxes pending) {
         return new MarkPendingBeforeSave(pending);
     }

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service's API: a bearer token from the realm, issued for the API's audience, is required; viewers read, editors write; rules stricter
- * than that sit on the endpoint ({@code @PreAuthorize("hasRole('admin')")}). Health and API docs are open.
+ * than that sit on the endpoint ({@code @PreAuthorize("hasRole('admin')")}). Health and API docs are open; metrics are open
+ * to the same host only.
  */
 @AutoConfiguration
 @EnableMethodSecurity
@@ -28,6 +29,7 @@ public class ApiSecurity {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/v3/api-docs/**", "/asyncapi/**", "/error").permitAll()
                         .requestMatchers("/actuator/deadletters/**").hasRole("admin")
+                        .requestMatchers("/actuator/prometheus").access(MetricsAccess.adminOrLoopback())
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole("viewer")
                         .requestMatchers("/api/**").hasRole("editor")
                         .anyRequest().denyAll())
