@@ -24,6 +24,7 @@ class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/asyncapi/**", "/swagger-ui*/**",
                                 "/webjars/**").permitAll()
+                        .pathMatchers("/actuator/prometheus").access(new MetricsAccess())
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(server -> server
