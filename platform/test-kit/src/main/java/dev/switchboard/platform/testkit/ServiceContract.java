@@ -58,6 +58,14 @@ public abstract class ServiceContract {
                 .andExpect(jsonPath("$.trace").doesNotExist());
     }
 
+    /** Which build and which commit runs: the build's version and time, and the commit (when built from a clone). */
+    @Test
+    void infoNamesTheBuildAndTheCommitWithoutAToken() throws Exception {
+        mvc.perform(get("/actuator/info")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.build.version").isNotEmpty())
+                .andExpect(jsonPath("$.git.commit.id").isNotEmpty());
+    }
+
     /** Metrics of this service's own beyond the platform's, each named as Prometheus shows it. */
     protected Set<String> ownMetrics() {
         return Set.of();
