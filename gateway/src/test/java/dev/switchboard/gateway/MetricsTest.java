@@ -17,7 +17,9 @@ class MetricsTest {
     void prometheusOnTheSameHostSeesEachRoutesBreakerStateAndHttpLatency() {
         client.get().uri("/v3/api-docs/contact").exchange().expectStatus().isOk();
 
-        String metrics = client.get().uri("/actuator/prometheus").exchange()
+        // a latency histogram per route and status: more than the client buffers by default
+        String metrics = client.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+                .build().get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
 
