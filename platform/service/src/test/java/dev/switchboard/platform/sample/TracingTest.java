@@ -3,6 +3,7 @@ package dev.switchboard.platform.sample;
 import static dev.switchboard.platform.testkit.TestTokens.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.switchboard.platform.testkit.ServiceTest;
@@ -45,6 +46,25 @@ class TracingTest {
             // GadgetListener answers an echo with a gadget of its own: raised while handling, so in the same trace
             ConsumerRecord<String, String> reply = probe.await(record -> record.value().contains("reply to " + name));
             assertThat(traceIdOf(reply)).isEqualTo(traceId);
+        }
+    }
+
+    @Test
+    void aServiceCalledByAnotherKeepsTheCorrelationIdItsCallerSentAsBaggage() throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String name = "baggage-" + UUID.randomUUID();
+
+        mvc.perform(post("/api/gadgets").header("Authorization", bearer(TestTokens.user("editor", "editor")))
+                        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                        .header("baggage", "correlationId=corr-of-the-caller")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"" + name + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("X-Correlation-Id", "corr-of-the-caller"));
+
+        try (TopicProbe probe = new TopicProbe(kafka, "switchboard.samples.v1")) {
+            assertThat(probe.await(record -> record.value().contains("\"" + name + "\"")).value())
+                    .contains("\"correlationid\":\"corr-of-the-caller\"");
         }
     }
 
