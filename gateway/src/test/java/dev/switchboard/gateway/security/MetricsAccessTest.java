@@ -16,11 +16,16 @@ import reactor.core.publisher.Mono;
 
 class MetricsAccessTest {
 
-    private final MetricsAccess access = new MetricsAccess();
+    private final MetricsAccess access = new MetricsAccess(List.of("127.0.0.0/8", "::1", "172.28.0.0/16"));
 
     @Test
     void theSameHostReadsWithoutAToken() {
         assertThat(granted("127.0.0.1", Mono.empty())).isTrue();
+    }
+
+    @Test
+    void aConfiguredScraperAddressReadsWithoutAToken() {
+        assertThat(granted("172.28.3.4", Mono.empty())).isTrue();
     }
 
     @Test

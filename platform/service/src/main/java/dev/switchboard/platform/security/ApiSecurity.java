@@ -1,5 +1,6 @@
 package dev.switchboard.platform.security;
 
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every service's API: a bearer token from the realm, issued for the API's audience, is required; viewers read, editors write; rules stricter
  * than that sit on the endpoint ({@code @PreAuthorize("hasRole('admin')")}). Health and API docs are open; metrics are open
- * to the same host only.
+ * to the scraper addresses only.
  */
 @AutoConfiguration
 @EnableMethodSecurity
@@ -22,14 +23,15 @@ public class ApiSecurity {
 
     @Bean
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper mapper,
-            @Value("${switchboard.security.audience}") String audience) throws Exception {
+            @Value("${switchboard.security.audience}") String audience,
+            @Value("${switchboard.metrics.scrapers}") List<String> scrapers) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(mapper);
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/v3/api-docs/**", "/asyncapi/**", "/error").permitAll()
                         .requestMatchers("/actuator/deadletters/**").hasRole("admin")
-                        .requestMatchers("/actuator/prometheus").access(MetricsAccess.adminOrLoopback())
+                        .requestMatchers("/actuator/prometheus").access(MetricsAccess.adminOrScraper(scrapers))
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole("viewer")
                         .requestMatchers("/api/**").hasRole("editor")
                         .anyRequest().denyAll())

@@ -8,24 +8,25 @@ import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
-/** Who may read the metrics: a Prometheus on the same host without a token, anyone else only as an admin. */
+/**
+ * Who may read the metrics: a Prometheus at one of the scraper addresses ({@code switchboard.metrics.scrapers}, the
+ * same host unless configured) without a token, anyone else only as an admin.
+ */
 final class MetricsAccess {
-
-    private static final List<IpAddressMatcher> LOOPBACK =
-            List.of(new IpAddressMatcher("127.0.0.0/8"), new IpAddressMatcher("::1"));
 
     private MetricsAccess() {
     }
 
-    static AuthorizationManager<RequestAuthorizationContext> adminOrLoopback() {
-        AuthorizationManager<RequestAuthorizationContext> loopback =
-                (authentication, context) -> new AuthorizationDecision(isLoopback(context.getRequest().getRemoteAddr()));
-        return AuthorizationManagers.anyOf(loopback, AuthorityAuthorizationManager.hasRole("admin"));
+    static AuthorizationManager<RequestAuthorizationContext> adminOrScraper(List<String> scrapers) {
+        List<IpAddressMatcher> matchers = scrapers.stream().map(IpAddressMatcher::new).toList();
+        AuthorizationManager<RequestAuthorizationContext> scraper = (authentication, context) ->
+                new AuthorizationDecision(isAmong(matchers, context.getRequest().getRemoteAddr()));
+        return AuthorizationManagers.anyOf(scraper, AuthorityAuthorizationManager.hasRole("admin"));
     }
 
-    private static boolean isLoopback(String address) {
+    private static boolean isAmong(List<IpAddressMatcher> matchers, String address) {
         try {
-            return LOOPBACK.stream().anyMatch(matcher -> matcher.matches(address));
+            return matchers.stream().anyMatch(matcher -> matcher.matches(address));
         } catch (IllegalArgumentException notAnAddress) {
             return false;
         }
