@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +24,8 @@ public class AccountServiceStub implements ApplicationContextInitializer<Configu
     public static final Map<String, String> ACCOUNTS = new ConcurrentHashMap<>();
     /** How many times the stub was asked, by account id. */
     public static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    /** The trace headers of the last call, by account id. */
+    public static final Map<String, Map<String, String>> TRACE_HEADERS = new ConcurrentHashMap<>();
 
     private static HttpServer server;
 
@@ -42,6 +45,14 @@ public class AccountServiceStub implements ApplicationContextInitializer<Configu
             server.createContext("/api/accounts/", exchange -> {
                 String id = exchange.getRequestURI().getPath().substring("/api/accounts/".length());
                 CALLS.computeIfAbsent(id, any -> new AtomicInteger()).incrementAndGet();
+                Map<String, String> traceHeaders = new HashMap<>();
+                for (String name : new String[] {"traceparent", "baggage"}) {
+                    String value = exchange.getRequestHeaders().getFirst(name);
+                    if (value != null) {
+                        traceHeaders.put(name, value);
+                    }
+                }
+                TRACE_HEADERS.put(id, traceHeaders);
                 String body = ACCOUNTS.get(id);
                 int status = id.startsWith("down-") ? 500 : id.startsWith("refused-") ? 400 : body == null ? 404 : 200;
                 byte[] bytes = (body == null ? "{}" : body).getBytes(StandardCharsets.UTF_8);

@@ -22,4 +22,9 @@ class ServiceContractTest extends ServiceContract {
                 ContactAccountUnlinked.class, ContactPrimaryAccountChanged.class, ContactMoved.class,
                 ContactDeleted.class, ContactRestored.class, ContactPurged.class);
     }
+
+    @Override
+    protected Set<String> ownMetrics() {
+        return Set.of("resilience4j_circuitbreaker_state{name=\"account-service\",state=\"closed\"} 1.0");
+    }
 }

@@ -27,6 +27,15 @@ class OperationsTest {
     }
 
     @Test
+    void infoNamesTheBuildAndTheCommitWithoutAToken() {
+        client.get().uri("/actuator/info").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.build.version").isNotEmpty()
+                .jsonPath("$.git.commit.id").isNotEmpty();
+    }
+
+    @Test
     void eachServicesApiDocsAreServedThroughItsRouteWithoutToken() {
         for (Downstream service : Downstreams.ALL) {
             client.get().uri("/v3/api-docs/" + service.name()).exchange()

@@ -6,8 +6,12 @@ import dev.switchboard.platform.web.UnprocessableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +41,18 @@ class AccountServiceClient {
     private final CircuitBreaker breaker;
     private final Retry retry;
 
-    AccountServiceClient(@Value("${switchboard.contacts.account-service-url}") String accountServiceUrl) {
+    AccountServiceClient(@Value("${switchboard.contacts.account-service-url}") String accountServiceUrl,
+            ObservationRegistry observations, MeterRegistry meters) {
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(1));
         requests.setReadTimeout(Duration.ofSeconds(3));
-        this.http = RestClient.builder().baseUrl(accountServiceUrl).requestFactory(requests).build();
-        this.breaker = CircuitBreaker.of("account-service", CircuitBreakerConfig.custom()
+        // observed: the call joins the caller's trace (traceparent) and shows in http_client_requests_seconds
+        this.http = RestClient.builder().baseUrl(accountServiceUrl).requestFactory(requests)
+                .observationRegistry(observations).build();
+        // in a registry bound to the meters, so its state shows as resilience4j_circuitbreaker_state
+        CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
+        this.breaker = breakers.circuitBreaker("account-service", CircuitBreakerConfig.custom()
                 .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
                 .waitDurationInOpenState(Duration.ofSeconds(10))
                 .ignoreExceptions(HttpClientErrorException.class)

@@ -1,6 +1,7 @@
 package dev.switchboard.gateway.security;
 
 import dev.switchboard.gateway.problem.ProblemWriter;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,12 +19,14 @@ class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ProblemWriter writer,
-            @Value("${switchboard.security.audience}") String audience) {
+            @Value("${switchboard.security.audience}") String audience,
+            @Value("${switchboard.metrics.scrapers}") List<String> scrapers) {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(writer);
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/asyncapi/**", "/swagger-ui*/**",
                                 "/webjars/**").permitAll()
+                        .pathMatchers("/actuator/prometheus").access(new MetricsAccess(scrapers))
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(server -> server

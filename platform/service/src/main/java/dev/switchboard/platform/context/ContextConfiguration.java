@@ -2,6 +2,8 @@ package dev.switchboard.platform.context;
 
 import dev.switchboard.platform.events.CloudEventCodec;
 import java.time.Clock;
+import io.micrometer.tracing.Tracer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,10 +22,12 @@ public class ContextConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<CorrelationId> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationId> registration = new FilterRegistrationBean<>(new CorrelationId());
-        // before security, so a 401 carries the correlation id too
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    FilterRegistrationBean<CorrelationId> correlationIdFilter(ObjectProvider<Tracer> tracer) {
+        FilterRegistrationBean<CorrelationId> registration = new FilterRegistrationBean<>(
+                new CorrelationId(tracer.getIfAvailable(() -> Tracer.NOOP)));
+        // before security, so a 401 carries the correlation id too; after the observation filter, whose span
+        // brings the caller's baggage
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

@@ -4,7 +4,6 @@ import dev.switchboard.platform.correlation.CorrelationIds;
 import dev.switchboard.platform.events.Channel;
 import dev.switchboard.platform.events.EventContext;
 import java.util.function.Supplier;
-import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -46,12 +45,10 @@ public class EventContexts {
     public <T> T runAs(EventContext context, Supplier<T> work) {
         EventContext previous = REACTION.get();
         REACTION.set(context);
-        String previousCorrelation = MDC.get(CorrelationId.MDC_KEY);
-        MDC.put(CorrelationId.MDC_KEY, context.correlationId());
-        try {
+        try (CurrentCorrelation.Scope scope = CurrentCorrelation.open(context.correlationId())) {
             return work.get();
         } finally {
-            restore(previous, previousCorrelation);
+            restore(previous);
         }
     }
 
@@ -59,22 +56,17 @@ public class EventContexts {
         return serviceName;
     }
 
-    private static void restore(EventContext previous, String previousCorrelation) {
+    private static void restore(EventContext previous) {
         if (previous == null) {
             REACTION.remove();
         } else {
             REACTION.set(previous);
         }
-        if (previousCorrelation == null) {
-            MDC.remove(CorrelationId.MDC_KEY);
-        } else {
-            MDC.put(CorrelationId.MDC_KEY, previousCorrelation);
-        }
     }
 
     private static String currentCorrelationId() {
-        String fromRequest = MDC.get(CorrelationId.MDC_KEY);
-        return fromRequest != null ? fromRequest : CorrelationIds.create();
+        String current = CurrentCorrelation.get();
+        return current != null ? current : CorrelationIds.create();
     }
 
     private static String firstNonBlank(String first, String second) {

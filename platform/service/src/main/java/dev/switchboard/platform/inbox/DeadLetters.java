@@ -2,6 +2,7 @@ package dev.switchboard.platform.inbox;
 
 import dev.switchboard.platform.events.MalformedEventException;
 import dev.switchboard.platform.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ final class DeadLetters {
     }
 
     static DefaultErrorHandler errorHandler(KafkaOperations<?, ?> template, InboxProperties properties,
-            ListenerContainerPauseService pauses, StalledPartitions stalls) {
+            ListenerContainerPauseService pauses, StalledPartitions stalls, MeterRegistry meters) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
         ExponentialBackOff poison = new ExponentialBackOff(properties.initialBackOff().toMillis(), 2.0);
@@ -39,6 +40,8 @@ final class DeadLetters {
             log.error("Dead-lettering event at {}-{}@{} for consumer group {} after it failed for good: {}",
                     record.topic(), record.partition(), record.offset(), consumer.groupMetadata().groupId(),
                     NestedExceptionUtils.getMostSpecificCause(failure).toString());
+            meters.counter("switchboard.dead.letters", "topic", record.topic(),
+                    "group", consumer.groupMetadata().groupId()).increment();
             recoverer.accept(record, consumer, failure);
         }, poison, new ContainerPausingBackOffHandler(pauses));
         BackOff transientBackOff = transientBackOff(properties);

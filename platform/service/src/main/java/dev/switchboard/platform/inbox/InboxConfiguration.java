@@ -4,6 +4,7 @@ import dev.switchboard.platform.context.EventContexts;
 import dev.switchboard.platform.events.CloudEventCodec;
 import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.ledger.IdLedger;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Stream;
@@ -65,13 +66,13 @@ public class InboxConfiguration {
     /** Boot's listener container factory picks this up as its error handler. */
     @Bean
     DefaultErrorHandler deadLetteringErrorHandler(KafkaOperations<?, ?> template, InboxProperties properties,
-            KafkaListenerEndpointRegistry listeners, StalledPartitions stalls) {
+            KafkaListenerEndpointRegistry listeners, StalledPartitions stalls, MeterRegistry meters) {
         ThreadPoolTaskScheduler resumer = new ThreadPoolTaskScheduler();
         resumer.setThreadNamePrefix("inbox-resume-");
         resumer.setDaemon(true);
         resumer.initialize();
         return DeadLetters.errorHandler(template, properties, new ListenerContainerPauseService(listeners, resumer),
-                stalls);
+                stalls, meters);
     }
 
     @Bean

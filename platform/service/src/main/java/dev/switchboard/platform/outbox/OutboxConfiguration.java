@@ -4,6 +4,9 @@ import dev.switchboard.platform.context.EventContexts;
 import dev.switchboard.platform.events.CloudEventCodec;
 import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.ledger.IdLedger;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -31,14 +34,25 @@ public class OutboxConfiguration {
     }
 
     @Bean
+    TraceParents outboxTraceParents(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator,
+            ObjectProvider<ObservationRegistry> observations) {
+        return new TraceParents(tracer, propagator, observations);
+    }
+
+    @Bean
     OutboxRecorder outboxRecorder(CloudEventCodec codec, EventContexts contexts, OutboxProperties properties, Clock clock,
-            IdLedger sentEvents) {
-        return new OutboxRecorder(codec, contexts, properties, clock, sentEvents);
+            IdLedger sentEvents, TraceParents outboxTraceParents) {
+        return new OutboxRecorder(codec, contexts, properties, clock, sentEvents, outboxTraceParents);
     }
 
     @Bean
     PendingOutboxes pendingOutboxes(ObjectProvider<MongoTemplate> mongo, Clock clock) {
         return new PendingOutboxes(mongo, clock);
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(PendingOutboxes pending, Clock clock) {
+        return new OutboxMetrics(pending, clock);
     }
 
     @Bean
@@ -48,8 +62,10 @@ public class OutboxConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            MongoMappingContext mappingContext, IdLedger sentEvents, PendingOutboxes pending) {
-        return new OutboxRelay(mongo, kafka, properties, new OutboxCollections(mappingContext), sentEvents, pending);
+            MongoMappingContext mappingContext, IdLedger sentEvents, PendingOutboxes pending,
+            TraceParents outboxTraceParents) {
+        return new OutboxRelay(mongo, kafka, properties, new OutboxCollections(mappingContext), sentEvents, pending,
+                outboxTraceParents);
     }
 
     @Bean

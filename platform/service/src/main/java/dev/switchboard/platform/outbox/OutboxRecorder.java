@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.mongodb.core.mapping.event.BeforeConvertCallback;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns the events an aggregate raised into outbox entries just before the aggregate is written. An instance saved
@@ -22,9 +24,12 @@ class OutboxRecorder implements BeforeConvertCallback<OutboxDocument> {
     private final OutboxProperties properties;
     private final Clock clock;
     private final IdLedger sent;
+    private final TraceParents traces;
+    private final JsonMapper json = JsonMapper.builder().build();
 
     OutboxRecorder(CloudEventCodec codec, EventContexts contexts, OutboxProperties properties, Clock clock,
-            IdLedger sent) {
+            IdLedger sent, TraceParents traces) {
+        this.traces = traces;
         this.sent = sent;
         this.codec = codec;
         this.contexts = contexts;
@@ -41,9 +46,21 @@ class OutboxRecorder implements BeforeConvertCallback<OutboxDocument> {
             Instant now = clock.instant();
             CloudEvent cloudEvent = codec.wrap(event, contexts.current(), properties.source(),
                     UUID.randomUUID().toString(), now);
+            String traceParent = traces.current().orElse(null);
             document.addToOutbox(new OutboxEntry(cloudEvent.id(), properties.topic(), event.aggregateId(),
-                    cloudEvent.type(), codec.encode(cloudEvent), now));
+                    cloudEvent.type(), encode(cloudEvent, traceParent), now, traceParent));
         }
         return document;
+    }
+
+    /** The event as sent, with the CloudEvents distributed-tracing extension when it was raised in a trace. */
+    private String encode(CloudEvent event, String traceParent) {
+        String encoded = codec.encode(event);
+        if (traceParent == null) {
+            return encoded;
+        }
+        ObjectNode withTrace = (ObjectNode) json.readTree(encoded);
+        withTrace.put(TraceParents.TRACEPARENT, traceParent);
+        return json.writeValueAsString(withTrace);
     }
 }

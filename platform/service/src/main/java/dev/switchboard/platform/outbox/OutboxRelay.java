@@ -42,6 +42,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxCollections collections;
     private final IdLedger sent;
     private final PendingOutboxes pending;
+    private final TraceParents traces;
     private static final long BROKER_AWAY_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final Map<String, CompletableFuture<Void>> queued = new ConcurrentHashMap<>();
@@ -49,7 +50,8 @@ public class OutboxRelay implements SmartLifecycle {
     private ScheduledExecutorService worker;
 
     OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            OutboxCollections collections, IdLedger sent, PendingOutboxes pending) {
+            OutboxCollections collections, IdLedger sent, PendingOutboxes pending, TraceParents traces) {
+        this.traces = traces;
         this.sent = sent;
         this.pending = pending;
         this.mongo = mongo;
@@ -144,7 +146,9 @@ public class OutboxRelay implements SmartLifecycle {
         ProducerRecord<String, String> record = new ProducerRecord<>(entry.getString("topic"),
                 entry.getString("key"), entry.getString("payload"));
         record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        // the template's observation makes the send a child of this span and writes its traceparent header
+        traces.continueIn(entry.getString(OutboxEntry.TRACE_PARENT), () ->
+                kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Override

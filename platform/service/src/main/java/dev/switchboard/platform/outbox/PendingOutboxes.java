@@ -2,12 +2,16 @@ package dev.switchboard.platform.outbox;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,6 +74,18 @@ class PendingOutboxes {
         markers().find().limit(limit).forEach(marker ->
                 found.add(new Marker(marker.getString("collection"), marker.get("documentId"))));
         return found;
+    }
+
+    /** How many documents are marked as holding unsent events. */
+    long count() {
+        return markers().countDocuments();
+    }
+
+    /** When the longest-marked document was last saved with unsent events; empty when none is marked. */
+    Optional<Instant> oldestMark() {
+        Document oldest = markers().find(Filters.ne(MARKED_AT, null)).sort(Sorts.ascending(MARKED_AT))
+                .projection(Projections.include(MARKED_AT)).limit(1).first();
+        return Optional.ofNullable(oldest).map(marker -> marker.getDate(MARKED_AT).toInstant());
     }
 
     private MongoCollection<Document> markers() {

@@ -1,7 +1,8 @@
 package dev.switchboard.platform.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import dev.switchboard.platform.web.ProblemWriter;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
@@ -14,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service's API: a bearer token from the realm, issued for the API's audience, is required; viewers read, editors write; rules stricter
- * than that sit on the endpoint ({@code @PreAuthorize("hasRole('admin')")}). Health and API docs are open.
+ * than that sit on the endpoint ({@code @PreAuthorize("hasRole('admin')")}). Health and API docs are open; metrics are open
+ * to the scraper addresses only.
  */
 @AutoConfiguration
 @EnableMethodSecurity
@@ -22,13 +24,15 @@ public class ApiSecurity {
 
     @Bean
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper mapper,
-            @Value("${switchboard.security.audience}") String audience) throws Exception {
+            @Value("${switchboard.security.audience}") String audience,
+            @Value("${switchboard.metrics.scrapers}") List<String> scrapers) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(new ProblemWriter(mapper));
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/v3/api-docs/**", "/asyncapi/**", "/error").permitAll()
                         .requestMatchers("/actuator/deadletters/**").hasRole("admin")
+                        .requestMatchers("/actuator/prometheus").access(MetricsAccess.adminOrScraper(scrapers))
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole("viewer")
                         .requestMatchers("/api/**").hasRole("editor")
                         .anyRequest().denyAll())

@@ -58,6 +58,31 @@ public abstract class ServiceContract {
                 .andExpect(jsonPath("$.trace").doesNotExist());
     }
 
+    /** Which build and which commit runs: the build's version and time, and the commit (when built from a clone). */
+    @Test
+    void infoNamesTheBuildAndTheCommitWithoutAToken() throws Exception {
+        mvc.perform(get("/actuator/info")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.build.version").isNotEmpty())
+                .andExpect(jsonPath("$.git.commit.id").isNotEmpty());
+    }
+
+    /** Metrics of this service's own beyond the platform's, each named as Prometheus shows it. */
+    protected Set<String> ownMetrics() {
+        return Set.of();
+    }
+
+    /** A Prometheus on the same host scrapes without a token; the dashboard counts on these names. */
+    @Test
+    void prometheusOnTheSameHostReadsTheServicesMetrics() throws Exception {
+        String metrics = mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(metrics).contains("http_server_requests_seconds", "jvm_memory_used_bytes");
+        if (environment.getProperty("switchboard.events.topic") != null) {
+            assertThat(metrics).contains("switchboard_outbox_pending ", "switchboard_outbox_oldest_age_seconds ");
+        }
+        ownMetrics().forEach(metric -> assertThat(metrics).contains(metric));
+    }
+
     /** The events this service publishes; each must be documented in its AsyncAPI file. */
     protected Set<Class<? extends DomainEvent>> publishedEvents() {
         return Set.of();
