@@ -88,6 +88,15 @@ public final class OpenApiFuzz {
 
     /** What a run found: the number of requests it sent and each broken promise, one line each. */
     public record Result(int requests, int operations, List<String> failures) {
+
+        /** Prints how many requests went out (README gives the count) and fails naming every failure found. */
+        public Result assertNoFailures(String service) {
+            System.out.printf("%s input fuzz: %d requests over %d operations%n", service, requests, operations);
+            if (!failures.isEmpty()) {
+                throw new AssertionError(failures.size() + " failure(s):\n" + String.join("\n", failures));
+            }
+            return this;
+        }
     }
 
     private Result run() throws Exception {
@@ -505,6 +514,11 @@ public final class OpenApiFuzz {
         public Builder authorization(String header) {
             this.authorization = header;
             return this;
+        }
+
+        /** Sends every request with a token holding every role, so no refusal is merely a missing role. */
+        public Builder asSuperUser() {
+            return authorization(TestTokens.bearer(TestTokens.user("root", "super-user", "admin", "editor", "viewer")));
         }
 
         public Builder seed(long seed) {
