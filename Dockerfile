@@ -14,6 +14,7 @@ COPY platform/events/pom.xml platform/events/
 COPY platform/service/pom.xml platform/service/
 COPY platform/test-kit/pom.xml platform/test-kit/
 COPY platform/stack/pom.xml platform/stack/
+COPY platform/stack-test-kit/pom.xml platform/stack-test-kit/
 COPY account-service/pom.xml account-service/
 COPY contact-service/pom.xml contact-service/
 COPY identity-service/pom.xml identity-service/
@@ -24,7 +25,7 @@ COPY system-tests/pom.xml system-tests/
 COPY benchmarks/pom.xml benchmarks/
 
 # Images hold no tests, so test-scoped dependencies are dropped from the poms: Maven would resolve them even with
-# -Dmaven.test.skip, and through the test kit they bring the launcher, the Keycloak distribution and Testcontainers.
+# -Dmaven.test.skip, and through the test kit they bring Testcontainers and the test libraries.
 # Without them, -am reaches only platform/events and platform/service.
 RUN find . -name pom.xml -exec sh -c 'awk '"'"'
       /<dependency>/ { block = $0; open = 1 }

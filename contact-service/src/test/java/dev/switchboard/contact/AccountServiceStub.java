@@ -1,6 +1,7 @@
 package dev.switchboard.contact;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.switchboard.platform.testkit.JsonContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -20,8 +21,17 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class AccountServiceStub implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    /** The JSON account-service would answer, by account id. */
-    public static final Map<String, String> ACCOUNTS = new ConcurrentHashMap<>();
+    /**
+     * The JSON account-service would answer, by account id: only fields of its real response
+     * ({@link JsonContract#ACCOUNT}, which account-service's own test holds its response to), or the put fails.
+     */
+    public static final Map<String, String> ACCOUNTS = new ConcurrentHashMap<>() {
+        @Override
+        public String put(String id, String account) {
+            JsonContract.ACCOUNT.assertStubbedBy(account);
+            return super.put(id, account);
+        }
+    };
     /** How many times the stub was asked, by account id. */
     public static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
     /** The trace headers of the last call, by account id. */

@@ -49,10 +49,16 @@ class OperationsTest {
     }
 
     @Test
-    void theEventDocsOfContactAndAccountServiceAreServedWithoutToken() {
+    void theEventDocsOfContactAndAccountServiceAreServedWithoutTokenAsTheServicesYaml() {
         for (Downstream service : List.of(Downstreams.CONTACT, Downstreams.ACCOUNT)) {
-            client.get().uri("/asyncapi/" + service.name() + ".yaml").exchange().expectStatus().isOk();
+            String yaml = "asyncapi: 3.0.0\ninfo:\n  title: " + service.name() + "-service events\n";
+            service.answer(200, "application/yaml", yaml);
+            client.get().uri("/asyncapi/" + service.name() + ".yaml").exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith("application/yaml")
+                    .expectBody(String.class).isEqualTo(yaml);
             assertThat(service.single().uri()).isEqualTo("/asyncapi/asyncapi.yaml");
+            assertThat(service.single().header("Authorization")).isNull();
         }
     }
 

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @EnableConfigurationProperties(InputLimits.class)
-@Import({ProblemResponses.class, ProblemErrorController.class})
+@Import({ProblemResponses.class, ProblemErrorController.class, AsyncApiDocument.class})
 public class WebConfiguration {
 
     @Bean

@@ -1,5 +1,6 @@
-package dev.switchboard.platform.testkit;
+package dev.switchboard.platform.stacktestkit;
 
+import dev.switchboard.platform.testkit.TestTokens;
 import dev.switchboard.stack.RealmTokens;
 import java.io.IOException;
 import java.net.URI;

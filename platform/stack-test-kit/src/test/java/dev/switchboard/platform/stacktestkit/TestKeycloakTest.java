@@ -1,8 +1,9 @@
-package dev.switchboard.platform.testkit;
+package dev.switchboard.platform.stacktestkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.platform.testkit.TestTokens;
 import dev.switchboard.stack.StackException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

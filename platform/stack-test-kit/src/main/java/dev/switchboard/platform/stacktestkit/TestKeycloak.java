@@ -1,4 +1,4 @@
-package dev.switchboard.platform.testkit;
+package dev.switchboard.platform.stacktestkit;
 
 import dev.switchboard.stack.RealmTokens;
 import dev.switchboard.stack.Stack;

@@ -1,8 +1,9 @@
-package dev.switchboard.platform.testkit;
+package dev.switchboard.platform.stacktestkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.switchboard.platform.testkit.TestTokens;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
