@@ -44,10 +44,6 @@ class Contact extends OutboxDocument {
     private boolean purged;
     private Instant createdAt;
     private Instant updatedAt;
-    @Indexed
-    private List<String> searchKeys = List.of();
-    @Indexed
-    private String sortName;
 
     static Contact create(ContactDetails details, String accountId, Instant now) {
         Contact contact = new Contact();
@@ -178,8 +174,6 @@ class Contact extends OutboxDocument {
         accounts = new ArrayList<>();
         primaryAccountId = null;
         purged = true;
-        searchKeys = List.of();
-        sortName = null;
         createdAt = null;
         updatedAt = now;
         raise(new ContactPurged(id, nextVersion()));
@@ -196,8 +190,6 @@ class Contact extends OutboxDocument {
 
     private void touch(Instant now) {
         updatedAt = now;
-        searchKeys = ContactSearchKeys.of(details);
-        sortName = ContactSearchKeys.sortName(details);
     }
 
     String id() {
