@@ -12,7 +12,6 @@ import dev.switchboard.platform.events.account.PrimaryContactRemoved;
 import dev.switchboard.platform.events.account.PrimaryRoleAssigned;
 import dev.switchboard.platform.events.account.PrimaryRoleRemoved;
 import dev.switchboard.platform.outbox.OutboxDocument;
-import dev.switchboard.platform.search.SearchKeys;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -124,9 +123,8 @@ class Account extends OutboxDocument {
 
     private void describe(AccountDetails newDetails) {
         details = newDetails;
-        searchKeys = SearchKeys.words(newDetails.name());
-        searchKeys.addAll(SearchKeys.phone(newDetails.phone()));
-        sortName = SearchKeys.normalize(newDetails.name());
+        searchKeys = AccountSearchKeys.of(newDetails);
+        sortName = AccountSearchKeys.sortName(newDetails);
     }
 
     String id() {

@@ -13,9 +13,8 @@ import dev.switchboard.platform.events.contact.ContactPrimaryAccountChanged;
 import dev.switchboard.platform.events.contact.ContactPurged;
 import dev.switchboard.platform.events.contact.ContactRestored;
 import dev.switchboard.platform.events.contact.ContactUpdated;
+import dev.switchboard.platform.domain.DomainRuleViolation;
 import dev.switchboard.platform.outbox.OutboxDocument;
-import dev.switchboard.platform.web.ConflictException;
-import dev.switchboard.platform.web.UnprocessableException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +73,7 @@ class Contact extends OutboxDocument {
             return;
         }
         if (!active && accountId.equals(primaryAccountId)) {
-            throw new ConflictException("The primary account's link must stay active.",
+            throw DomainRuleViolation.conflict("The primary account's link must stay active.",
                     List.of("make another account primary first"));
         }
         Boolean wasActive = existing.map(AccountLink::active).orElse(null);
@@ -99,11 +98,11 @@ class Contact extends OutboxDocument {
     void unlink(String accountId, Instant now) {
         AccountLink link = requireLink(accountId);
         if (accounts.size() == 1) {
-            throw new ConflictException("A contact must stay linked to at least one account.",
+            throw DomainRuleViolation.conflict("A contact must stay linked to at least one account.",
                     List.of("account " + accountId + " is the contact's only account"));
         }
         if (accountId.equals(primaryAccountId)) {
-            throw new ConflictException("The primary account cannot be unlinked.",
+            throw DomainRuleViolation.conflict("The primary account cannot be unlinked.",
                     List.of("make another account primary first"));
         }
         accounts.remove(link);
@@ -117,7 +116,7 @@ class Contact extends OutboxDocument {
             return;
         }
         if (!link.active()) {
-            throw new UnprocessableException("The link to account " + accountId + " is inactive; activate it first.");
+            throw DomainRuleViolation.unprocessable("The link to account " + accountId + " is inactive; activate it first.");
         }
         String previous = primaryAccountId;
         primaryAccountId = accountId;
@@ -129,7 +128,7 @@ class Contact extends OutboxDocument {
     void move(String fromAccountId, String toAccountId, Instant now) {
         requireLink(fromAccountId);
         if (fromAccountId.equals(toAccountId)) {
-            throw new UnprocessableException("A contact cannot move to the account it is moving from.");
+            throw DomainRuleViolation.unprocessable("A contact cannot move to the account it is moving from.");
         }
         String previousPrimary = primaryAccountId;
         accounts.removeIf(link -> link.accountId().equals(fromAccountId) || link.accountId().equals(toAccountId));
@@ -168,7 +167,7 @@ class Contact extends OutboxDocument {
     /** Removes everything known about the person; only the id and the time remain. Only a deleted contact goes. */
     void purge(Instant now) {
         if (!deleted) {
-            throw new ConflictException("Only a deleted contact can be purged.", List.of("delete it first"));
+            throw DomainRuleViolation.conflict("Only a deleted contact can be purged.", List.of("delete it first"));
         }
         details = null;
         accounts = new ArrayList<>();
@@ -181,7 +180,7 @@ class Contact extends OutboxDocument {
 
     AccountLink requireLink(String accountId) {
         return linkTo(accountId).orElseThrow(() ->
-                new UnprocessableException("The contact is not linked to account " + accountId + "."));
+                DomainRuleViolation.unprocessable("The contact is not linked to account " + accountId + "."));
     }
 
     Optional<AccountLink> linkTo(String accountId) {
