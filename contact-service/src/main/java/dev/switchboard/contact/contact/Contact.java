@@ -30,7 +30,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * ContactPurged event is delivered like any other and the id is never reused.
  */
 @Document("contacts")
-class Contact extends OutboxDocument {
+public class Contact extends OutboxDocument {
 
     @Id
     private String id;
@@ -44,7 +44,7 @@ class Contact extends OutboxDocument {
     private Instant createdAt;
     private Instant updatedAt;
 
-    static Contact create(ContactDetails details, String accountId, Instant now) {
+    public static Contact create(ContactDetails details, String accountId, Instant now) {
         Contact contact = new Contact();
         contact.id = UUID.randomUUID().toString();
         contact.details = details;
@@ -191,39 +191,39 @@ class Contact extends OutboxDocument {
         updatedAt = now;
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    ContactDetails details() {
+    public ContactDetails details() {
         return details;
     }
 
-    List<AccountLink> accounts() {
+    public List<AccountLink> accounts() {
         return List.copyOf(accounts);
     }
 
-    String primaryAccountId() {
+    public String primaryAccountId() {
         return primaryAccountId;
     }
 
-    boolean deleted() {
+    public boolean deleted() {
         return deleted;
     }
 
-    Instant deletedAt() {
+    public Instant deletedAt() {
         return deletedAt;
     }
 
-    boolean purged() {
+    public boolean purged() {
         return purged;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 
-    Instant updatedAt() {
+    public Instant updatedAt() {
         return updatedAt;
     }
 }
