@@ -141,7 +141,7 @@ public class Contact extends OutboxDocument {
     }
 
     void copyAddresses(List<Address> addresses, Instant now) {
-        update(details.withAddresses(addresses), now);
+        update(details.toBuilder().addresses(addresses).build(), now);
     }
 
     boolean delete(Instant now) {
