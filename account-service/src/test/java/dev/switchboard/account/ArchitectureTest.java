@@ -9,4 +9,9 @@ class ArchitectureTest {
     void featuresStayApartAndOtherServicesAreReachedOnlyThroughEvents() {
         ServiceArchitecture.verify("dev.switchboard.account");
     }
+
+    @Test
+    void theStoredModelKnowsNothingOfTheWeb() {
+        ServiceArchitecture.verifyModelFreeOfWeb("dev.switchboard.account");
+    }
 }

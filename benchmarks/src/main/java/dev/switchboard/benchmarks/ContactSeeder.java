@@ -76,9 +76,6 @@ final class ContactSeeder implements AutoCloseable {
                 .append("accounts", List.of(new Document("accountId", accountId).append("active", true)))
                 .append("primaryAccountId", accountId).append("deleted", false).append("purged", false)
                 .append("createdAt", now).append("updatedAt", now)
-                .append("searchKeys", List.of(plain(first), plain(last), email.toLowerCase(Locale.ROOT),
-                        phone.replaceAll("[^0-9]", "")))
-                .append("sortName", plain(last) + " " + plain(first))
                 .append("lockVersion", 0L).append("version", 1L).append("outbox", List.of())
                 .append("_class", "dev.switchboard.contact.contact.Contact");
     }

@@ -12,7 +12,6 @@ import dev.switchboard.platform.events.account.PrimaryContactRemoved;
 import dev.switchboard.platform.events.account.PrimaryRoleAssigned;
 import dev.switchboard.platform.events.account.PrimaryRoleRemoved;
 import dev.switchboard.platform.outbox.OutboxDocument;
-import dev.switchboard.platform.search.SearchKeys;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -31,7 +30,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * request that changes nothing raises nothing and leaves the version as it was.
  */
 @Document("accounts")
-class Account extends OutboxDocument {
+public class Account extends OutboxDocument {
 
     @Id
     private String id;
@@ -74,7 +73,7 @@ class Account extends OutboxDocument {
         return !changes.isEmpty() || activeChanged;
     }
 
-    boolean assignPrimaryContact(String contactId) {
+    public boolean assignPrimaryContact(String contactId) {
         if (contactId.equals(primaryContactId)) {
             return false;
         }
@@ -84,7 +83,7 @@ class Account extends OutboxDocument {
         return true;
     }
 
-    boolean removePrimaryContact() {
+    public boolean removePrimaryContact() {
         if (primaryContactId == null) {
             return false;
         }
@@ -95,7 +94,7 @@ class Account extends OutboxDocument {
     }
 
     /** Gives the role to the contact, taking it from whoever held it. */
-    boolean assignPrimaryRole(String role, String contactId) {
+    public boolean assignPrimaryRole(String role, String contactId) {
         String previous = primaryRoles.put(role, contactId);
         if (contactId.equals(previous)) {
             return false;
@@ -104,7 +103,7 @@ class Account extends OutboxDocument {
         return true;
     }
 
-    boolean removePrimaryRole(String role) {
+    public boolean removePrimaryRole(String role) {
         String previous = primaryRoles.remove(role);
         if (previous == null) {
             return false;
@@ -114,7 +113,7 @@ class Account extends OutboxDocument {
     }
 
     /** Takes from a contact that left the account whatever it was primary for. */
-    boolean release(String contactId) {
+    public boolean release(String contactId) {
         boolean changed = contactId.equals(primaryContactId) && removePrimaryContact();
         for (String role : rolesHeldBy(contactId)) {
             changed |= removePrimaryRole(role);
@@ -124,12 +123,11 @@ class Account extends OutboxDocument {
 
     private void describe(AccountDetails newDetails) {
         details = newDetails;
-        searchKeys = SearchKeys.words(newDetails.name());
-        searchKeys.addAll(SearchKeys.phone(newDetails.phone()));
-        sortName = SearchKeys.normalize(newDetails.name());
+        searchKeys = AccountSearchKeys.of(newDetails);
+        sortName = AccountSearchKeys.sortName(newDetails);
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
@@ -141,24 +139,24 @@ class Account extends OutboxDocument {
         return details.parentAccountId();
     }
 
-    boolean active() {
+    public boolean active() {
         return active;
     }
 
-    String primaryContactId() {
+    public String primaryContactId() {
         return primaryContactId;
     }
 
-    SortedMap<String, String> primaryRoles() {
+    public SortedMap<String, String> primaryRoles() {
         return Collections.unmodifiableSortedMap(new TreeMap<>(primaryRoles));
     }
 
-    List<String> rolesHeldBy(String contactId) {
+    public List<String> rolesHeldBy(String contactId) {
         return primaryRoles.entrySet().stream().filter(role -> role.getValue().equals(contactId))
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
-    boolean isPrimaryContact(String contactId) {
+    public boolean isPrimaryContact(String contactId) {
         return Objects.equals(primaryContactId, contactId);
     }
 

@@ -2,5 +2,5 @@ package dev.switchboard.account.account;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface AccountRepository extends MongoRepository<Account, String> {
+public interface AccountRepository extends MongoRepository<Account, String> {
 }

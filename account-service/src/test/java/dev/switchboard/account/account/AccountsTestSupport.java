@@ -40,24 +40,24 @@ import tools.jackson.databind.json.JsonMapper;
  * published as contact-service would, and reading back what this service published.
  */
 @ServiceTest
-abstract class AccountsTestSupport {
+public abstract class AccountsTestSupport {
 
-    static final String EDITOR = bearer(TestTokens.user("editor", "editor", "viewer"));
-    static final String VIEWER = bearer(TestTokens.user("viewer", "viewer"));
-    static final String MERGE_PATCH = "application/merge-patch+json";
+    protected static final String EDITOR = bearer(TestTokens.user("editor", "editor", "viewer"));
+    protected static final String VIEWER = bearer(TestTokens.user("viewer", "viewer"));
+    protected static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Autowired
-    MockMvc mvc;
+    protected MockMvc mvc;
     @Autowired
-    KafkaTemplate<String, String> kafkaTemplate;
+    protected KafkaTemplate<String, String> kafkaTemplate;
     @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
+    protected String kafka;
 
-    final JsonMapper json = JsonMapper.builder().build();
+    protected final JsonMapper json = JsonMapper.builder().build();
     private final CloudEventCodec codec = new CloudEventCodec();
 
     /** A word no other test uses, to tell this test's accounts apart in the shared database. */
-    static String uniqueWord() {
+    protected static String uniqueWord() {
         StringBuilder word = new StringBuilder("zq");
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; i < 8; i++) {
@@ -66,7 +66,7 @@ abstract class AccountsTestSupport {
         return word.toString();
     }
 
-    String createAccount(String body) throws Exception {
+    protected String createAccount(String body) throws Exception {
         String response = mvc.perform(post("/api/accounts").header("Authorization", EDITOR)
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated())
@@ -74,51 +74,51 @@ abstract class AccountsTestSupport {
         return json.readTree(response).get("id").asString();
     }
 
-    String createAccountNamed(String name) throws Exception {
+    protected String createAccountNamed(String name) throws Exception {
         return createAccount(json.writeValueAsString(Map.of("name", name)));
     }
 
-    JsonNode getJson(String path) throws Exception {
+    protected JsonNode getJson(String path) throws Exception {
         return json.readTree(mvc.perform(get(path).header("Authorization", VIEWER))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
-    ResultActions patchAccount(String id, String mergePatch) throws Exception {
+    protected ResultActions patchAccount(String id, String mergePatch) throws Exception {
         return mvc.perform(patch("/api/accounts/" + id).header("Authorization", EDITOR)
                 .contentType(MERGE_PATCH).content(mergePatch));
     }
 
-    ResultActions putJson(String path, String body) throws Exception {
+    protected ResultActions putJson(String path, String body) throws Exception {
         return mvc.perform(put(path).header("Authorization", EDITOR)
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     /** Publishes a contact event as contact-service would, keyed by the contact id. */
-    CloudEvent publish(ContactEvent event) throws Exception {
+    protected CloudEvent publish(ContactEvent event) throws Exception {
         return new OtherService("contact-service", kafkaTemplate, codec).publish(Topics.CONTACTS, event);
     }
 
     /** A new contact whose primary account is {@code accountId}, once the contacts view lists it. */
-    String linkedContact(String accountId, String firstName, String lastName) throws Exception {
+    protected String linkedContact(String accountId, String firstName, String lastName) throws Exception {
         String contactId = UUID.randomUUID().toString();
         publish(new ContactCreated(contactId, 1, person(firstName, lastName), accountId));
         awaitContact(accountId, contactId, contact -> true);
         return contactId;
     }
 
-    static ContactDetails person(String firstName, String lastName) {
+    protected static ContactDetails person(String firstName, String lastName) {
         return new ContactDetails(null, firstName, null, lastName, null,
                 List.of(new EmailAddress(firstName.toLowerCase() + "@example.org", true)), List.of(), null, null, null,
                 Set.of(), null, null, null, null, null, null, List.of(), List.of(), Map.of(), List.of(), false);
     }
 
     /** The account's contact with that id as the contacts view lists it (deleted ones too), waiting until it is. */
-    JsonNode awaitContact(String accountId, String contactId, Predicate<JsonNode> state) {
+    protected JsonNode awaitContact(String accountId, String contactId, Predicate<JsonNode> state) {
         return Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                 .until(() -> contactOf(accountId, contactId), contact -> contact != null && state.test(contact));
     }
 
-    JsonNode contactOf(String accountId, String contactId) throws Exception {
+    protected JsonNode contactOf(String accountId, String contactId) throws Exception {
         for (JsonNode contact : getJson("/api/accounts/" + accountId + "/contacts?deleted=true&size=200").get("items")) {
             if (contact.get("contactId").asString().equals(contactId)) {
                 return contact;
@@ -128,7 +128,7 @@ abstract class AccountsTestSupport {
     }
 
     /** The first event of {@code type} this service published about the account that matches, as JSON. */
-    JsonNode awaitEvent(String accountId, String type, Predicate<JsonNode> wanted) {
+    protected JsonNode awaitEvent(String accountId, String type, Predicate<JsonNode> wanted) {
         try (TopicProbe probe = new TopicProbe(kafka, Topics.ACCOUNTS)) {
             return json.readTree(probe.await(record -> {
                 JsonNode event = json.readTree(record.value());
@@ -137,12 +137,12 @@ abstract class AccountsTestSupport {
         }
     }
 
-    JsonNode awaitEvent(String accountId, String type) {
+    protected JsonNode awaitEvent(String accountId, String type) {
         return awaitEvent(accountId, type, event -> true);
     }
 
     /** The types of the events published about the account, in order, up to the one of {@code version}. */
-    List<String> eventTypesUpTo(String accountId, long version) {
+    protected List<String> eventTypesUpTo(String accountId, long version) {
         try (TopicProbe probe = new TopicProbe(kafka, Topics.ACCOUNTS)) {
             probe.await(record -> accountId.equals(record.key()) && versionOf(record.value()) == version);
             return probe.seen().stream()

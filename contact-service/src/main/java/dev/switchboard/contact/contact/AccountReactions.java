@@ -35,10 +35,10 @@ class AccountReactions {
 
     private final ContactRepository repository;
     private final Contacts contacts;
-    private final ContactIndex index;
+    private final SearchIndex index;
 
     AccountReactions(InboundEvents inbound, InOrder inOrder, AccountDirectory directory, DeletionGuard guard,
-            ContactRepository repository, Contacts contacts, ContactIndex index) {
+            ContactRepository repository, Contacts contacts, SearchIndex index) {
         this.index = index;
         this.inbound = inbound;
         this.inOrder = inOrder;

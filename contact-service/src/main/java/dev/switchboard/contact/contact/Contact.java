@@ -13,9 +13,8 @@ import dev.switchboard.platform.events.contact.ContactPrimaryAccountChanged;
 import dev.switchboard.platform.events.contact.ContactPurged;
 import dev.switchboard.platform.events.contact.ContactRestored;
 import dev.switchboard.platform.events.contact.ContactUpdated;
+import dev.switchboard.platform.domain.DomainRuleViolation;
 import dev.switchboard.platform.outbox.OutboxDocument;
-import dev.switchboard.platform.web.ConflictException;
-import dev.switchboard.platform.web.UnprocessableException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * ContactPurged event is delivered like any other and the id is never reused.
  */
 @Document("contacts")
-class Contact extends OutboxDocument {
+public class Contact extends OutboxDocument {
 
     @Id
     private String id;
@@ -44,12 +43,8 @@ class Contact extends OutboxDocument {
     private boolean purged;
     private Instant createdAt;
     private Instant updatedAt;
-    @Indexed
-    private List<String> searchKeys = List.of();
-    @Indexed
-    private String sortName;
 
-    static Contact create(ContactDetails details, String accountId, Instant now) {
+    public static Contact create(ContactDetails details, String accountId, Instant now) {
         Contact contact = new Contact();
         contact.id = UUID.randomUUID().toString();
         contact.details = details;
@@ -78,7 +73,7 @@ class Contact extends OutboxDocument {
             return;
         }
         if (!active && accountId.equals(primaryAccountId)) {
-            throw new ConflictException("The primary account's link must stay active.",
+            throw DomainRuleViolation.conflict("The primary account's link must stay active.",
                     List.of("make another account primary first"));
         }
         Boolean wasActive = existing.map(AccountLink::active).orElse(null);
@@ -103,11 +98,11 @@ class Contact extends OutboxDocument {
     void unlink(String accountId, Instant now) {
         AccountLink link = requireLink(accountId);
         if (accounts.size() == 1) {
-            throw new ConflictException("A contact must stay linked to at least one account.",
+            throw DomainRuleViolation.conflict("A contact must stay linked to at least one account.",
                     List.of("account " + accountId + " is the contact's only account"));
         }
         if (accountId.equals(primaryAccountId)) {
-            throw new ConflictException("The primary account cannot be unlinked.",
+            throw DomainRuleViolation.conflict("The primary account cannot be unlinked.",
                     List.of("make another account primary first"));
         }
         accounts.remove(link);
@@ -121,7 +116,7 @@ class Contact extends OutboxDocument {
             return;
         }
         if (!link.active()) {
-            throw new UnprocessableException("The link to account " + accountId + " is inactive; activate it first.");
+            throw DomainRuleViolation.unprocessable("The link to account " + accountId + " is inactive; activate it first.");
         }
         String previous = primaryAccountId;
         primaryAccountId = accountId;
@@ -133,7 +128,7 @@ class Contact extends OutboxDocument {
     void move(String fromAccountId, String toAccountId, Instant now) {
         requireLink(fromAccountId);
         if (fromAccountId.equals(toAccountId)) {
-            throw new UnprocessableException("A contact cannot move to the account it is moving from.");
+            throw DomainRuleViolation.unprocessable("A contact cannot move to the account it is moving from.");
         }
         String previousPrimary = primaryAccountId;
         accounts.removeIf(link -> link.accountId().equals(fromAccountId) || link.accountId().equals(toAccountId));
@@ -146,7 +141,7 @@ class Contact extends OutboxDocument {
     }
 
     void copyAddresses(List<Address> addresses, Instant now) {
-        update(details.withAddresses(addresses), now);
+        update(details.toBuilder().addresses(addresses).build(), now);
     }
 
     boolean delete(Instant now) {
@@ -172,14 +167,12 @@ class Contact extends OutboxDocument {
     /** Removes everything known about the person; only the id and the time remain. Only a deleted contact goes. */
     void purge(Instant now) {
         if (!deleted) {
-            throw new ConflictException("Only a deleted contact can be purged.", List.of("delete it first"));
+            throw DomainRuleViolation.conflict("Only a deleted contact can be purged.", List.of("delete it first"));
         }
         details = null;
         accounts = new ArrayList<>();
         primaryAccountId = null;
         purged = true;
-        searchKeys = List.of();
-        sortName = null;
         createdAt = null;
         updatedAt = now;
         raise(new ContactPurged(id, nextVersion()));
@@ -187,7 +180,7 @@ class Contact extends OutboxDocument {
 
     AccountLink requireLink(String accountId) {
         return linkTo(accountId).orElseThrow(() ->
-                new UnprocessableException("The contact is not linked to account " + accountId + "."));
+                DomainRuleViolation.unprocessable("The contact is not linked to account " + accountId + "."));
     }
 
     Optional<AccountLink> linkTo(String accountId) {
@@ -196,43 +189,41 @@ class Contact extends OutboxDocument {
 
     private void touch(Instant now) {
         updatedAt = now;
-        searchKeys = ContactSearchKeys.of(details);
-        sortName = ContactSearchKeys.sortName(details);
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    ContactDetails details() {
+    public ContactDetails details() {
         return details;
     }
 
-    List<AccountLink> accounts() {
+    public List<AccountLink> accounts() {
         return List.copyOf(accounts);
     }
 
-    String primaryAccountId() {
+    public String primaryAccountId() {
         return primaryAccountId;
     }
 
-    boolean deleted() {
+    public boolean deleted() {
         return deleted;
     }
 
-    Instant deletedAt() {
+    public Instant deletedAt() {
         return deletedAt;
     }
 
-    boolean purged() {
+    public boolean purged() {
         return purged;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 
-    Instant updatedAt() {
+    public Instant updatedAt() {
         return updatedAt;
     }
 }

@@ -30,8 +30,7 @@ class ContactController {
     static final Set<String> READ_ONLY = Set.of("id", "primaryAccountId", "accounts", "deleted", "deletedAt",
             "version", "createdAt", "updatedAt");
 
-    private static final ContactDetails BLANK = new ContactDetails(null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null, null, null, null, null, false);
+    private static final ContactDetails BLANK = ContactDetails.builder().build();
 
     private final Contacts contacts;
     private final ContactRules rules;
@@ -60,7 +59,7 @@ class ContactController {
         }
         ContactDetails details = patches.apply(BLANK, fields, ContactDetails.class, READ_ONLY);
         if (details.owner() == null) {
-            details = details.withOwner(contexts.current().actorName());
+            details = details.toBuilder().owner(contexts.current().actorName()).build();
         }
         details = rules.checkNew(details);
         accounts.requireActive(accountId.asString());

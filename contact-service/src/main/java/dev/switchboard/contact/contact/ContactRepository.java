@@ -2,5 +2,5 @@ package dev.switchboard.contact.contact;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-interface ContactRepository extends MongoRepository<Contact, String> {
+public interface ContactRepository extends MongoRepository<Contact, String> {
 }

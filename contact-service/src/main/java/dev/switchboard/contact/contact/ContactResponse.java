@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A contact as clients see it: its details at the top level, its account links with their names. */
-record ContactResponse(
+public record ContactResponse(
         String id,
         @JsonUnwrapped ContactDetails details,
         String primaryAccountId,
@@ -35,6 +35,6 @@ record ContactResponse(
     }
 
     /** One account the contact belongs to; {@code primary} marks its root account. */
-    record Link(String accountId, String accountName, boolean active, boolean primary) {
+    public record Link(String accountId, String accountName, boolean active, boolean primary) {
     }
 }

@@ -49,12 +49,8 @@ class ContactRules {
         List<EmailAddress> emails = checkEmails(details.emails());
         List<Contact> reportingLine = newManager ? checkReportsTo(contactId, details.reportsTo()) : List.of();
         customFields.check(details.customFields());
-        return new Checked(new ContactDetails(details.prefix(), details.firstName().strip(), details.middleName(),
-                details.lastName().strip(), details.suffix(), emails, details.phones(), details.birthday(),
-                details.description(), details.pictureRef(), details.identityTypes(), details.kind(),
-                details.availability(), details.flags(), details.owner(), details.assignedTo(), details.reportsTo(),
-                details.tags(), details.groups(), details.customFields(), details.addresses(), details.addressSync()),
-                reportingLine);
+        return new Checked(details.toBuilder().firstName(details.firstName().strip())
+                .lastName(details.lastName().strip()).emails(emails).build(), reportingLine);
     }
 
     private static List<EmailAddress> checkEmails(List<EmailAddress> emails) {

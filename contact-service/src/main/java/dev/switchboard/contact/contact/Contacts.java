@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 
 /** Loads a contact for a request (a purged one is gone: 404), stores it back with its events, and shows it. */
 @Component
-class Contacts {
+public class Contacts {
 
     private final ContactRepository repository;
     private final AccountDirectory accounts;
     private final Clock clock;
 
-    private final ContactIndex index;
+    private final SearchIndex index;
 
-    Contacts(ContactRepository repository, AccountDirectory accounts, ContactIndex index, Clock clock) {
+    Contacts(ContactRepository repository, AccountDirectory accounts, SearchIndex index, Clock clock) {
         this.repository = repository;
         this.accounts = accounts;
         this.index = index;
@@ -59,7 +59,7 @@ class Contacts {
     }
 
     /** A page of contacts, their accounts' names looked up together. */
-    List<ContactResponse> respond(List<Contact> page) {
+    public List<ContactResponse> respond(List<Contact> page) {
         Map<String, AccountView> names = accounts.known(page.stream()
                 .flatMap(contact -> contact.accounts().stream().map(AccountLink::accountId)).distinct().toList());
         return page.stream().map(contact -> ContactResponse.of(contact, names)).toList();

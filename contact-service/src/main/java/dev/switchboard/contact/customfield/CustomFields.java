@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -23,13 +22,9 @@ public class CustomFields {
         this.definitions = definitions;
     }
 
-    /** The values, each checked against its declaration; undeclared keys and wrong types are a 400 problem. */
-    public Map<String, Object> check(Map<String, Object> values) {
-        if (values.isEmpty()) {
-            return values;
-        }
+    /** Checks each value against its declaration; undeclared keys and wrong types are a 400 problem. */
+    public void check(Map<String, Object> values) {
         List<FieldProblem> problems = new ArrayList<>();
-        Map<String, Object> checked = new LinkedHashMap<>();
         values.forEach((key, value) -> {
             String field = "customFields." + key;
             CustomFieldDefinition definition = definitions.findById(key).orElse(null);
@@ -37,9 +32,7 @@ public class CustomFields {
                 problems.add(new FieldProblem(field, "is not a declared custom field"));
             } else if (value != null) {
                 String wrong = mismatch(definition, value);
-                if (wrong == null) {
-                    checked.put(key, value);
-                } else {
+                if (wrong != null) {
                     problems.add(new FieldProblem(field, wrong));
                 }
             }
@@ -47,7 +40,6 @@ public class CustomFields {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        return checked;
     }
 
     private static String mismatch(CustomFieldDefinition definition, Object value) {

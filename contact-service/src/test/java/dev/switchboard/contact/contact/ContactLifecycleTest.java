@@ -84,8 +84,9 @@ class ContactLifecycleTest extends ContactTestSupport {
         mvc.perform(get("/api/contacts/" + id).header("Authorization", VIEWER)).andExpect(status().isNotFound());
         assertThat(contactEvent(id, "ContactPurged", 3).get("actorname").asString()).isEqualTo("root");
         org.bson.Document stored = mongo.getCollection("contacts").find(new org.bson.Document("_id", id)).first();
-        assertThat(stored).doesNotContainKeys("details", "createdAt");
-        assertThat(stored.getList("searchKeys", String.class)).isEmpty();
+        assertThat(stored).doesNotContainKeys("details", "createdAt", "primaryAccountId");
+        assertThat(stored.getList("accounts", Object.class)).isEmpty();
+        assertThat(stored.getBoolean("purged")).isTrue();
     }
 
     @Test

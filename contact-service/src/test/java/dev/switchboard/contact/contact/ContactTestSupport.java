@@ -33,28 +33,28 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** What contact-service's tests share: one application context, tokens, and the other services' events. */
 @ServiceTest
-abstract class ContactTestSupport {
+public abstract class ContactTestSupport {
 
-    static final String EDITOR = bearer(TestTokens.user("editor", "editor", "viewer"));
-    static final String VIEWER = bearer(TestTokens.user("viewer", "viewer"));
-    static final String ADMIN = bearer(TestTokens.user("admin", "admin", "editor", "viewer"));
-    static final String SUPER_USER = bearer(TestTokens.user("root", "super-user", "admin", "editor", "viewer"));
+    protected static final String EDITOR = bearer(TestTokens.user("editor", "editor", "viewer"));
+    protected static final String VIEWER = bearer(TestTokens.user("viewer", "viewer"));
+    protected static final String ADMIN = bearer(TestTokens.user("admin", "admin", "editor", "viewer"));
+    protected static final String SUPER_USER = bearer(TestTokens.user("root", "super-user", "admin", "editor", "viewer"));
 
     @Autowired
-    MockMvc mvc;
+    protected MockMvc mvc;
     @Autowired
-    MongoTemplate mongo;
+    protected MongoTemplate mongo;
     @Autowired
-    KafkaTemplate<String, String> kafka;
+    protected KafkaTemplate<String, String> kafka;
     @Autowired
-    CloudEventCodec codec;
+    protected CloudEventCodec codec;
     @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+    protected String bootstrapServers;
 
-    final JsonMapper json = JsonMapper.builder().build();
+    protected final JsonMapper json = JsonMapper.builder().build();
 
     /** An account as account-service would announce it; returns once contact-service knows it. */
-    String account(String name, Address... addresses) throws Exception {
+    protected String account(String name, Address... addresses) throws Exception {
         String id = UUID.randomUUID().toString();
         publish(Topics.ACCOUNTS, new AccountCreated(id, 1, new AccountDetails(name, null, null, null,
                 List.of(addresses), null), true), "/switchboard/account-service");
@@ -62,18 +62,18 @@ abstract class ContactTestSupport {
         return id;
     }
 
-    static Address billing(String street, String city) {
+    protected static Address billing(String street, String city) {
         return new Address(AddressType.BILLING, street, city, null, null, "US");
     }
 
     /** Publishes an event as another service would, and returns its CloudEvent id. */
-    String publish(String topic, DomainEvent event, String source) throws Exception {
+    protected String publish(String topic, DomainEvent event, String source) throws Exception {
         String service = source.substring(source.lastIndexOf('/') + 1);
         return new OtherService(service, kafka, codec).publish(topic, event).id();
     }
 
     /** Creates a contact from a JSON body (without accountId) in the account; returns the response. */
-    JsonNode createContact(String accountId, String body) throws Exception {
+    protected JsonNode createContact(String accountId, String body) throws Exception {
         String withAccount = body.replaceFirst("\\{", "{\"accountId\": \"" + accountId + "\", ");
         var response = mvc.perform(post("/api/contacts").header("Authorization", EDITOR)
                         .contentType(MediaType.APPLICATION_JSON).content(withAccount))
@@ -82,13 +82,13 @@ abstract class ContactTestSupport {
         return json.readTree(response.getContentAsString());
     }
 
-    String createContact(String accountId, String firstName, String lastName) throws Exception {
+    protected String createContact(String accountId, String firstName, String lastName) throws Exception {
         return createContact(accountId, "{\"firstName\": \"" + firstName + "\", \"lastName\": \"" + lastName + "\"}")
                 .get("id").asString();
     }
 
     /** The event of {@code type} that gave {@code contactId} its {@code version}, from the contacts topic. */
-    JsonNode contactEvent(String contactId, String type, long version) {
+    protected JsonNode contactEvent(String contactId, String type, long version) {
         try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.CONTACTS)) {
             ConsumerRecord<String, String> record = probe.await(r -> {
                 if (!contactId.equals(r.key())) {
@@ -103,7 +103,7 @@ abstract class ContactTestSupport {
     }
 
     /** The changes of an event as "field: old -> new" lines, for readable assertions. */
-    static List<String> changes(JsonNode event) {
+    protected static List<String> changes(JsonNode event) {
         List<String> lines = new java.util.ArrayList<>();
         event.at("/data/changes").forEach(change -> lines.add(change.get("field").asString() + ": "
                 + text(change.get("oldValue")) + " -> " + text(change.get("newValue"))));

@@ -28,7 +28,6 @@ import dev.switchboard.platform.events.identity.CredentialsRemoved;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,11 +54,6 @@ public final class EventTypes {
 
     public static String typeOf(Class<? extends DomainEvent> eventClass) {
         return PREFIX + eventClass.getSimpleName();
-    }
-
-    /** Every event type the platform defines, for documentation and contract tests. */
-    public static Set<String> all() {
-        return KNOWN.keySet();
     }
 
     public static Optional<Class<? extends DomainEvent>> classOf(String type) {

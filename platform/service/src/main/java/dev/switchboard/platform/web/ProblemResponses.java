@@ -1,5 +1,6 @@
 package dev.switchboard.platform.web;
 
+import dev.switchboard.platform.domain.DomainRuleViolation;
 import dev.switchboard.platform.problems.ProblemTypes;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -66,6 +67,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", e.getMessage());
         problem.setProperty("reasons", e.reasons());
         return problem;
+    }
+
+    /** The one place where the model's refusals become problems. */
+    @ExceptionHandler(DomainRuleViolation.class)
+    ProblemDetail ruleViolated(DomainRuleViolation e) {
+        return switch (e.kind()) {
+            case CONFLICTS_WITH_STATE -> conflict(new ConflictException(e.getMessage(), e.reasons()));
+            case BREAKS_RULE -> unprocessable(new UnprocessableException(e.getMessage()));
+        };
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

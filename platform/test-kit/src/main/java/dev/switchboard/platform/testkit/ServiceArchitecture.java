@@ -17,9 +17,7 @@ public final class ServiceArchitecture {
     }
 
     public static void verify(String servicePackage) {
-        JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(servicePackage);
+        JavaClasses classes = mainClasses(servicePackage);
         slices().matching(servicePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
         for (String other : SERVICES) {
             String otherPackage = "dev.switchboard." + other;
@@ -29,5 +27,23 @@ public final class ServiceArchitecture {
                         .check(classes);
             }
         }
+    }
+
+    /**
+     * The stored aggregates (classes annotated {@code @Document}) know nothing of HTTP or of how they are
+     * searched: they refuse a change with {@code DomainRuleViolation}, which the web layer maps to a problem.
+     */
+    public static void verifyModelFreeOfWeb(String servicePackage) {
+        noClasses().that().areAnnotatedWith("org.springframework.data.mongodb.core.mapping.Document")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.switchboard.platform.web..",
+                        "dev.switchboard.platform.search..", "org.springframework.web..", "org.springframework.http..")
+                .because("the model is mapped to problems in one place, not made of them")
+                .check(mainClasses(servicePackage));
+    }
+
+    private static JavaClasses mainClasses(String servicePackage) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(servicePackage);
     }
 }

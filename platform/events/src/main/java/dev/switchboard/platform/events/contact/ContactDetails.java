@@ -70,16 +70,180 @@ public record ContactDetails(
         return firstName + " " + lastName;
     }
 
-    public ContactDetails withAddresses(List<Address> newAddresses) {
-        return new ContactDetails(prefix, firstName, middleName, lastName, suffix, emails, phones, birthday,
-                description, pictureRef, identityTypes, kind, availability, flags, owner, assignedTo, reportsTo, tags,
-                groups, customFields, newAddresses, addressSync);
+    /** Details with nothing set, to be filled by name. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public ContactDetails withOwner(String newOwner) {
-        return new ContactDetails(prefix, firstName, middleName, lastName, suffix, emails, phones, birthday,
-                description, pictureRef, identityTypes, kind, availability, flags, newOwner, assignedTo, reportsTo,
-                tags, groups, customFields, addresses, addressSync);
+    /** A copy to change by name: {@code details.toBuilder().owner("ada").build()}. */
+    public Builder toBuilder() {
+        return new Builder()
+                .prefix(prefix)
+                .firstName(firstName)
+                .middleName(middleName)
+                .lastName(lastName)
+                .suffix(suffix)
+                .emails(emails)
+                .phones(phones)
+                .birthday(birthday)
+                .description(description)
+                .pictureRef(pictureRef)
+                .identityTypes(identityTypes)
+                .kind(kind)
+                .availability(availability)
+                .flags(flags)
+                .owner(owner)
+                .assignedTo(assignedTo)
+                .reportsTo(reportsTo)
+                .tags(tags)
+                .groups(groups)
+                .customFields(customFields)
+                .addresses(addresses)
+                .addressSync(addressSync);
+    }
+
+    /** Builds details by field name, so adding a field never means editing every positional call. */
+    public static final class Builder {
+
+        private String prefix;
+        private String firstName;
+        private String middleName;
+        private String lastName;
+        private String suffix;
+        private List<EmailAddress> emails;
+        private List<PhoneNumber> phones;
+        private LocalDate birthday;
+        private String description;
+        private String pictureRef;
+        private Set<IdentityType> identityTypes;
+        private ContactKind kind;
+        private Availability availability;
+        private Flags flags;
+        private String owner;
+        private String assignedTo;
+        private String reportsTo;
+        private List<String> tags;
+        private List<String> groups;
+        private Map<String, Object> customFields;
+        private List<Address> addresses;
+        private boolean addressSync;
+
+        private Builder() {
+        }
+
+        public Builder prefix(String prefix) {
+            this.prefix = prefix;
+            return this;
+        }
+
+        public Builder firstName(String firstName) {
+            this.firstName = firstName;
+            return this;
+        }
+
+        public Builder middleName(String middleName) {
+            this.middleName = middleName;
+            return this;
+        }
+
+        public Builder lastName(String lastName) {
+            this.lastName = lastName;
+            return this;
+        }
+
+        public Builder suffix(String suffix) {
+            this.suffix = suffix;
+            return this;
+        }
+
+        public Builder emails(List<EmailAddress> emails) {
+            this.emails = emails;
+            return this;
+        }
+
+        public Builder phones(List<PhoneNumber> phones) {
+            this.phones = phones;
+            return this;
+        }
+
+        public Builder birthday(LocalDate birthday) {
+            this.birthday = birthday;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder pictureRef(String pictureRef) {
+            this.pictureRef = pictureRef;
+            return this;
+        }
+
+        public Builder identityTypes(Set<IdentityType> identityTypes) {
+            this.identityTypes = identityTypes;
+            return this;
+        }
+
+        public Builder kind(ContactKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        public Builder availability(Availability availability) {
+            this.availability = availability;
+            return this;
+        }
+
+        public Builder flags(Flags flags) {
+            this.flags = flags;
+            return this;
+        }
+
+        public Builder owner(String owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        public Builder assignedTo(String assignedTo) {
+            this.assignedTo = assignedTo;
+            return this;
+        }
+
+        public Builder reportsTo(String reportsTo) {
+            this.reportsTo = reportsTo;
+            return this;
+        }
+
+        public Builder tags(List<String> tags) {
+            this.tags = tags;
+            return this;
+        }
+
+        public Builder groups(List<String> groups) {
+            this.groups = groups;
+            return this;
+        }
+
+        public Builder customFields(Map<String, Object> customFields) {
+            this.customFields = customFields;
+            return this;
+        }
+
+        public Builder addresses(List<Address> addresses) {
+            this.addresses = addresses;
+            return this;
+        }
+
+        public Builder addressSync(boolean addressSync) {
+            this.addressSync = addressSync;
+            return this;
+        }
+
+        public ContactDetails build() {
+            return new ContactDetails(prefix, firstName, middleName, lastName, suffix, emails, phones, birthday, description, pictureRef, identityTypes, kind, availability, flags, owner, assignedTo, reportsTo, tags, groups, customFields, addresses, addressSync);
+        }
     }
 
     public record EmailAddress(@NotBlank @Email @Size(max = 254) String address, boolean primary) {

@@ -1,5 +1,6 @@
-package dev.switchboard.account.account;
+package dev.switchboard.account.primaries;
 
+import dev.switchboard.account.account.AccountRepository;
 import dev.switchboard.account.contacts.ContactLeftAccount;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

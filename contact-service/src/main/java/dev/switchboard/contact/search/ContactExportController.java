@@ -1,5 +1,6 @@
-package dev.switchboard.contact.contact;
+package dev.switchboard.contact.search;
 
+import dev.switchboard.contact.contact.Contact;
 import dev.switchboard.platform.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import java.io.BufferedWriter;

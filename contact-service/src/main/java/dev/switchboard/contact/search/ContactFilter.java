@@ -1,4 +1,4 @@
-package dev.switchboard.contact.contact;
+package dev.switchboard.contact.search;
 
 import dev.switchboard.platform.events.contact.Availability;
 import dev.switchboard.platform.events.contact.ContactKind;

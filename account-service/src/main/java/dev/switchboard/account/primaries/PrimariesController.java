@@ -1,5 +1,7 @@
-package dev.switchboard.account.account;
+package dev.switchboard.account.primaries;
 
+import dev.switchboard.account.account.Account;
+import dev.switchboard.account.account.AccountRepository;
 import dev.switchboard.account.contacts.AccountContacts;
 import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.inbox.TopicCatchUp;

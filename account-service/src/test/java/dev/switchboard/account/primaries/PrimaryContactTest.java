@@ -1,5 +1,6 @@
-package dev.switchboard.account.account;
+package dev.switchboard.account.primaries;
 
+import dev.switchboard.account.account.AccountsTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;

@@ -1,5 +1,7 @@
-package dev.switchboard.contact.contact;
+package dev.switchboard.contact.search;
 
+import dev.switchboard.contact.contact.Contact;
+import dev.switchboard.contact.contact.AccountLink;
 import dev.switchboard.platform.events.Address;
 import dev.switchboard.platform.events.contact.ContactDetails;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.switchboard.contact.contact;
+package dev.switchboard.contact.accounts;
 
+import dev.switchboard.contact.contact.ContactTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

@@ -1,5 +1,7 @@
-package dev.switchboard.contact.contact;
+package dev.switchboard.contact.search;
 
+import dev.switchboard.contact.contact.Contact;
+import dev.switchboard.contact.contact.ContactRepository;
 import dev.switchboard.platform.events.Topics;
 import java.time.Duration;
 import com.mongodb.client.model.Projections;

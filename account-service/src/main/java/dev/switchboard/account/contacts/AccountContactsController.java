@@ -1,7 +1,7 @@
-package dev.switchboard.account.account;
+package dev.switchboard.account.contacts;
 
-import dev.switchboard.account.contacts.AccountContacts;
-import dev.switchboard.account.contacts.LinkedContact;
+import dev.switchboard.account.account.Account;
+import dev.switchboard.account.account.AccountRepository;
 import dev.switchboard.platform.web.NotFoundException;
 import dev.switchboard.platform.web.PageRequests;
 import dev.switchboard.platform.web.PageResponse;

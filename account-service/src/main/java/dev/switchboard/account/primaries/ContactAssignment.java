@@ -1,4 +1,4 @@
-package dev.switchboard.account.account;
+package dev.switchboard.account.primaries;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

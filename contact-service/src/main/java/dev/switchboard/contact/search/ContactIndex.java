@@ -1,5 +1,7 @@
-package dev.switchboard.contact.contact;
+package dev.switchboard.contact.search;
 
+import dev.switchboard.contact.contact.Contact;
+import dev.switchboard.contact.contact.SearchIndex;
 import dev.switchboard.platform.events.contact.ContactDetails;
 import dev.switchboard.platform.search.SearchKeys;
 import java.io.IOException;
@@ -50,7 +52,7 @@ import org.apache.lucene.util.IOUtils;
  * the truth: the index is rebuilt from it at start and follows contact events after that, and a search only
  * yields ids, whose contacts are then read from MongoDB.
  */
-final class ContactIndex implements AutoCloseable {
+final class ContactIndex implements SearchIndex, AutoCloseable {
 
     private static final Map<String, SortField.Type> SORTABLE = Map.of(
             "lastName", SortField.Type.STRING, "firstName", SortField.Type.STRING,
@@ -80,7 +82,8 @@ final class ContactIndex implements AutoCloseable {
     }
 
     /** Indexes the contact as it is now, or forgets it if it is purged. */
-    void put(Contact contact) {
+    @Override
+    public void put(Contact contact) {
         try {
             if (contact.purged()) {
                 writer.deleteDocuments(new Term("id", contact.id()));
@@ -101,7 +104,8 @@ final class ContactIndex implements AutoCloseable {
     }
 
     /** Makes every change so far visible to searches now, rather than within the next tenth of a second. */
-    void refresh() {
+    @Override
+    public void refresh() {
         try {
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -149,7 +153,8 @@ final class ContactIndex implements AutoCloseable {
     }
 
     /** The ids of every contact linked to the account, deleted or not, a batch at a time. */
-    void forEachOfAccount(String accountId, int batchSize, Consumer<List<String>> batches) {
+    @Override
+    public void forEachOfAccount(String accountId, int batchSize, Consumer<List<String>> batches) {
         forEach(new TermQuery(new Term("accountId", accountId)), batchSize, batches);
     }
 

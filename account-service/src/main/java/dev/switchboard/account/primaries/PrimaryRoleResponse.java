@@ -1,4 +1,4 @@
-package dev.switchboard.account.account;
+package dev.switchboard.account.primaries;
 
 record PrimaryRoleResponse(String role, String contactId, String displayName) {
 }

@@ -1,5 +1,9 @@
-package dev.switchboard.contact.contact;
+package dev.switchboard.contact.search;
 
+import dev.switchboard.contact.contact.Contact;
+import dev.switchboard.contact.contact.ContactRepository;
+import dev.switchboard.contact.contact.Contacts;
+import dev.switchboard.contact.contact.ContactResponse;
 import dev.switchboard.platform.web.InvalidRequestException;
 import dev.switchboard.platform.web.PageRequests;
 import dev.switchboard.platform.web.PageResponse;

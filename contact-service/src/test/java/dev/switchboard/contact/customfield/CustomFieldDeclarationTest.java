@@ -1,5 +1,6 @@
-package dev.switchboard.contact.contact;
+package dev.switchboard.contact.customfield;
 
+import dev.switchboard.contact.contact.ContactTestSupport;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;

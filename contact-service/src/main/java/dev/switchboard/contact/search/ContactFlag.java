@@ -1,4 +1,4 @@
-package dev.switchboard.contact.contact;
+package dev.switchboard.contact.search;
 
 /** The flags a search can ask for, each naming a field of the contact's flags. */
 enum ContactFlag {

@@ -1,4 +1,4 @@
-package dev.switchboard.contact.contact;
+package dev.switchboard.contact.search;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
-package dev.switchboard.contact.contact;
+package dev.switchboard.contact.search;
 
+import dev.switchboard.contact.contact.Contact;
+import dev.switchboard.contact.contact.ContactTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;

@@ -1,5 +1,6 @@
-package dev.switchboard.account.account;
+package dev.switchboard.account.contacts;
 
+import dev.switchboard.account.account.AccountsTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

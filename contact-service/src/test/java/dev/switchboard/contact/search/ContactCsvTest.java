@@ -1,7 +1,8 @@
-package dev.switchboard.contact.contact;
+package dev.switchboard.contact.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.contact.contact.Contact;
 import dev.switchboard.platform.events.contact.ContactDetails;
 import java.time.Instant;
 import java.util.List;
