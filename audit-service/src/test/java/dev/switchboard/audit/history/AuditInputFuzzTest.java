@@ -1,30 +1,13 @@
 package dev.switchboard.audit.history;
 
 import dev.switchboard.platform.testkit.OpenApiFuzz;
-import dev.switchboard.platform.testkit.ServiceTest;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.web.servlet.MockMvc;
+import dev.switchboard.platform.testkit.ServiceInputFuzz;
 
 /** Every operation of audit-service's OpenAPI document, sent hostile input by {@link OpenApiFuzz}. */
-@ServiceTest
-class AuditInputFuzzTest {
+class AuditInputFuzzTest extends ServiceInputFuzz {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    MongoTemplate mongo;
-
-    @Test
-    void noOperationAnswersHostileInputWithA5xxANonProblemOrAStoredChange() throws Exception {
-        OpenApiFuzz.against(mvc, mongo).port(port)
-                .asSuperUser()
-                .parameter("entityType", () -> "contact")
-                .run().assertNoFailures("audit-service");
+    @Override
+    protected OpenApiFuzz.Builder prepare(OpenApiFuzz.Builder fuzz) {
+        return fuzz.parameter("entityType", () -> "contact");
     }
 }
