@@ -1,5 +1,6 @@
 package dev.switchboard.system;
 
+import static dev.switchboard.system.Gateway.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.stack.RealmTokens;
@@ -91,11 +92,6 @@ class ContactsAndAccountsSystemTest {
         JsonNode listed = await(() -> Gateway.json(Gateway.get("/api/accounts/" + account + "/contacts", editor)),
                 page -> page.toString().contains(contact));
         assertThat(listed.toString()).contains("Listed Person");
-    }
-
-    private static String created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return Gateway.json(response).get("id").asString();
     }
 
     private static <T> T await(Supplier<T> call, java.util.function.Predicate<T> done) {

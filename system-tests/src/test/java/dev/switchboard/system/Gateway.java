@@ -1,5 +1,7 @@
 package dev.switchboard.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,6 +44,12 @@ final class Gateway {
 
     static HttpResponse<String> delete(String path, String token) {
         return send(request(path, token, null).DELETE().build());
+    }
+
+    /** The id of what a POST created, which it must have answered with 201. */
+    static String created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response).get("id").asString();
     }
 
     static JsonNode json(HttpResponse<String> response) {

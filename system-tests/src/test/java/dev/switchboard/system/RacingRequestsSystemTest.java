@@ -1,5 +1,6 @@
 package dev.switchboard.system;
 
+import static dev.switchboard.system.Gateway.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.stack.RealmTokens;
@@ -62,10 +63,5 @@ class RacingRequestsSystemTest {
                     "{\"contactId\": \"" + contact + "\"}");
             assertThat(promoted.statusCode()).as("round %d: %s", i, promoted.body()).isEqualTo(200);
         }
-    }
-
-    private static String created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return Gateway.json(response).get("id").asString();
     }
 }
