@@ -41,7 +41,7 @@ final class Gateway {
 
     private synchronized String token() {
         if (Instant.now().isAfter(tokenTaken.plus(TOKEN_LIFE))) {
-            token = RealmTokens.user("admin", "admin-demo-pass");
+            token = RealmTokens.demoUser("admin");
             tokenTaken = Instant.now();
         }
         return token;

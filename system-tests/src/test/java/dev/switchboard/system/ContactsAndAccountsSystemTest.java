@@ -25,8 +25,8 @@ class ContactsAndAccountsSystemTest {
     @BeforeAll
     static void startTheWholeSystem() {
         RunningStack.ensureStarted();
-        editor = RealmTokens.user("editor", "editor-demo-pass");
-        admin = RealmTokens.user("admin", "admin-demo-pass");
+        editor = RealmTokens.demoUser("editor");
+        admin = RealmTokens.demoUser("admin");
     }
 
     @Test

@@ -22,8 +22,8 @@ class RacingRequestsSystemTest {
     @BeforeAll
     static void startTheWholeSystem() {
         RunningStack.ensureStarted();
-        editor = RealmTokens.user("editor", "editor-demo-pass");
-        admin = RealmTokens.user("admin", "admin-demo-pass");
+        editor = RealmTokens.demoUser("editor");
+        admin = RealmTokens.demoUser("admin");
     }
 
     @Test

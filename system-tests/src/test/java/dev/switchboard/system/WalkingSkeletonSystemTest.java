@@ -49,8 +49,8 @@ class WalkingSkeletonSystemTest {
         StartReport report = RunningStack.ensureStarted();
         assertThat(report.residentKib()).containsKeys("kafka", "mongodb", "keycloak", "mail", "contact-service",
                 "account-service", "identity-service", "achievement-service", "audit-service", "gateway");
-        editor = RealmTokens.user("editor", "editor-demo-pass");
-        viewer = RealmTokens.user("viewer", "viewer-demo-pass");
+        editor = RealmTokens.demoUser("editor");
+        viewer = RealmTokens.demoUser("viewer");
     }
 
     @Test

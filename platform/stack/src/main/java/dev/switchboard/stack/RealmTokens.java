@@ -25,6 +25,16 @@ public final class RealmTokens {
     }
 
     /** A console user's token (password grant, for development and tests). */
+    /** A token of one of the realm's demo users ({@code admin}, {@code editor}, {@code viewer}), by its demo password. */
+    public static String demoUser(String username) {
+        return user(username, demoPassword(username));
+    }
+
+    /** The demo users' passwords, as the realm file sets them. */
+    public static String demoPassword(String username) {
+        return username + "-demo-pass";
+    }
+
     public static String user(String username, String password) {
         return password(SWITCHBOARD, "switchboard-console", username, password);
     }

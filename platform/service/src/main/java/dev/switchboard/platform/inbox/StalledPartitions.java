@@ -26,9 +26,9 @@ public class StalledPartitions extends AbstractHealthIndicator {
 
     void failed(ConsumerRecord<?, ?> record, Exception failure, int attempt) {
         Instant now = clock.instant();
-        stalls.merge(partitionOf(record), new Stall(record.offset(), now, now, attempt, describe(failure)),
+        stalls.merge(partitionOf(record), new Stall(record.offset(), now, attempt, describe(failure)),
                 (before, after) -> before.offset() == after.offset()
-                        ? new Stall(after.offset(), before.since(), now, attempt, after.cause())
+                        ? new Stall(after.offset(), before.since(), attempt, after.cause())
                         : after);
     }
 
@@ -70,6 +70,6 @@ public class StalledPartitions extends AbstractHealthIndicator {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private record Stall(long offset, Instant since, Instant last, int attempts, String cause) {
+    private record Stall(long offset, Instant since, int attempts, String cause) {
     }
 }

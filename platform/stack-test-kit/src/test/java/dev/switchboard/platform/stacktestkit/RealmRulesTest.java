@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.platform.testkit.TestTokens;
+import dev.switchboard.stack.RealmTokens;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -100,9 +101,9 @@ class RealmRulesTest {
 
     @Test
     void aBrowserOnTheGatewaysOriginMayCallTheRealmAndNoOtherOrigin() {
-        HttpResponse<String> fromGateway = RealmAdmin.passwordGrant("viewer", "viewer-demo-pass",
+        HttpResponse<String> fromGateway = RealmAdmin.passwordGrant("viewer", RealmTokens.demoPassword("viewer"),
                 Map.of("Origin", "http://localhost:8080"));
-        HttpResponse<String> fromElsewhere = RealmAdmin.passwordGrant("viewer", "viewer-demo-pass",
+        HttpResponse<String> fromElsewhere = RealmAdmin.passwordGrant("viewer", RealmTokens.demoPassword("viewer"),
                 Map.of("Origin", "http://localhost:3000"));
 
         assertThat(fromGateway.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8080");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.platform.testkit.TestTokens;
+import dev.switchboard.stack.RealmTokens;
 import dev.switchboard.stack.StackException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -17,7 +18,7 @@ class TestKeycloakTest {
 
     @Test
     void aConsoleUserGetsATokenWithTheRealmIssuerAndRoles() {
-        JsonNode claims = claimsOf(TestKeycloak.userToken("editor", "editor-demo-pass"));
+        JsonNode claims = claimsOf(TestKeycloak.userToken("editor", RealmTokens.demoPassword("editor")));
 
         assertThat(claims.get("iss").asString()).isEqualTo(TestKeycloak.ISSUER).isEqualTo(TestTokens.ISSUER);
         assertThat(claims.get("azp").asString()).isEqualTo(TestTokens.CONSOLE);
@@ -29,7 +30,7 @@ class TestKeycloakTest {
 
     @Test
     void theAdminHoldsEveryRoleButPortal() {
-        JsonNode claims = claimsOf(TestKeycloak.userToken("admin", "admin-demo-pass"));
+        JsonNode claims = claimsOf(TestKeycloak.userToken("admin", RealmTokens.demoPassword("admin")));
         assertThat(claims.at("/realm_access/roles").valueStream().map(JsonNode::asString))
                 .contains("viewer", "editor", "admin", "super-user").doesNotContain("portal");
     }
@@ -45,7 +46,7 @@ class TestKeycloakTest {
 
     @Test
     void consoleAndIntegrationTokensAreMeantForTheApi() {
-        for (String token : new String[] {TestKeycloak.userToken("viewer", "viewer-demo-pass"),
+        for (String token : new String[] {TestKeycloak.userToken("viewer", RealmTokens.demoPassword("viewer")),
                 TestKeycloak.clientToken(TestTokens.INTEGRATION, "integration-secret")}) {
             JsonNode audience = claimsOf(token).get("aud");
             List<String> audiences = audience.isArray()
