@@ -15,6 +15,11 @@ COPY platform/service/pom.xml platform/service/
 COPY platform/test-kit/pom.xml platform/test-kit/
 COPY platform/stack/pom.xml platform/stack/
 COPY platform/stack-test-kit/pom.xml platform/stack-test-kit/
+COPY contracts/pom.xml contracts/
+COPY contracts/contact-events/pom.xml contracts/contact-events/
+COPY contracts/account-events/pom.xml contracts/account-events/
+COPY contracts/identity-events/pom.xml contracts/identity-events/
+COPY contracts/achievement-events/pom.xml contracts/achievement-events/
 COPY account-service/pom.xml account-service/
 COPY contact-service/pom.xml contact-service/
 COPY identity-service/pom.xml identity-service/
@@ -26,7 +31,7 @@ COPY benchmarks/pom.xml benchmarks/
 
 # Images hold no tests, so test-scoped dependencies are dropped from the poms: Maven would resolve them even with
 # -Dmaven.test.skip, and through the test kit they bring Testcontainers and the test libraries.
-# Without them, -am reaches only platform/events and platform/service.
+# Without them, -am reaches only platform/events, platform/service and the contracts a service reads.
 RUN find . -name pom.xml -exec sh -c 'awk '"'"'
       /<dependency>/ { block = $0; open = 1 }
       open && !/<dependency>/ { block = block "\n" $0 }
@@ -39,6 +44,10 @@ RUN --mount=type=cache,target=/root/.m2 \
 
 COPY platform/events/src platform/events/src
 COPY platform/service/src platform/service/src
+COPY contracts/contact-events/src contracts/contact-events/src
+COPY contracts/account-events/src contracts/account-events/src
+COPY contracts/identity-events/src contracts/identity-events/src
+COPY contracts/achievement-events/src contracts/achievement-events/src
 COPY account-service/src account-service/src
 COPY contact-service/src contact-service/src
 COPY identity-service/src identity-service/src

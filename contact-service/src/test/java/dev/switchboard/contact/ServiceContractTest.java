@@ -1,26 +1,17 @@
 package dev.switchboard.contact;
 
-import dev.switchboard.platform.events.DomainEvent;
-import dev.switchboard.platform.events.contact.ContactAccountLinked;
-import dev.switchboard.platform.events.contact.ContactAccountUnlinked;
-import dev.switchboard.platform.events.contact.ContactCreated;
-import dev.switchboard.platform.events.contact.ContactDeleted;
-import dev.switchboard.platform.events.contact.ContactMoved;
-import dev.switchboard.platform.events.contact.ContactPrimaryAccountChanged;
-import dev.switchboard.platform.events.contact.ContactPurged;
-import dev.switchboard.platform.events.contact.ContactRestored;
-import dev.switchboard.platform.events.contact.ContactUpdated;
+import dev.switchboard.events.contact.ContactEvents;
+import dev.switchboard.platform.events.EventCatalog;
 import dev.switchboard.platform.testkit.ServiceContract;
+import java.util.Optional;
 import java.util.Set;
 
 /** Runs the platform's service contract (probes, OpenAPI, topics, AsyncAPI), asserted in {@link ServiceContract}, here. */
 class ServiceContractTest extends ServiceContract {
 
     @Override
-    protected Set<Class<? extends DomainEvent>> publishedEvents() {
-        return Set.of(ContactCreated.class, ContactUpdated.class, ContactAccountLinked.class,
-                ContactAccountUnlinked.class, ContactPrimaryAccountChanged.class, ContactMoved.class,
-                ContactDeleted.class, ContactRestored.class, ContactPurged.class);
+    protected Optional<EventCatalog> publishedEvents() {
+        return Optional.of(new ContactEvents());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.switchboard.platform.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -9,8 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The AsyncAPI document of the events this service publishes, as YAML: served from the static folder it would be
- * {@code application/octet-stream}, since neither the container nor Spring knows the extension.
+ * The AsyncAPI document of the events this service publishes, as YAML. It lives in the service's contract module
+ * as {@code asyncapi/<application name>.yaml}; consumers have other producers' documents on their class path too,
+ * so the name picks the service's own.
  */
 @RestController
 @Hidden
@@ -19,7 +21,11 @@ class AsyncApiDocument {
     static final String PATH = "/asyncapi/asyncapi.yaml";
     static final MediaType YAML = MediaType.parseMediaType("application/yaml");
 
-    private final Resource document = new ClassPathResource("static" + PATH);
+    private final Resource document;
+
+    AsyncApiDocument(@Value("${spring.application.name}") String applicationName) {
+        this.document = new ClassPathResource("asyncapi/" + applicationName + ".yaml");
+    }
 
     @GetMapping(PATH)
     ResponseEntity<Resource> asyncApi() {

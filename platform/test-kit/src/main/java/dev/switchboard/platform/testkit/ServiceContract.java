@@ -6,8 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.switchboard.platform.events.DomainEvent;
+import dev.switchboard.platform.events.EventCatalog;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -82,19 +83,21 @@ public abstract class ServiceContract {
         ownMetrics().forEach(metric -> assertThat(metrics).contains(metric));
     }
 
-    /** The events this service publishes; each must be documented in its AsyncAPI file. */
-    protected Set<Class<? extends DomainEvent>> publishedEvents() {
-        return Set.of();
+    /** The catalog of the events this service publishes, from its contract module; each must be documented. */
+    protected Optional<EventCatalog> publishedEvents() {
+        return Optional.empty();
     }
 
     /** Checked by {@link AsyncApiContract}: the messages against the records, the envelope, the key and the DLT. */
     @Test
     void everyPublishedEventIsDocumentedInTheServicesAsyncApiServedAsYaml() throws Exception {
-        assumeTrue(!publishedEvents().isEmpty(), "this service publishes no events yet");
+        EventCatalog catalog = publishedEvents().orElse(null);
+        assumeTrue(catalog != null, "this service publishes no events yet");
+        EventCatalogCheck.check(catalog);
         MockHttpServletResponse response = mvc.perform(get(ASYNCAPI)).andExpect(status().isOk()).andReturn()
                 .getResponse();
         AsyncApiContract.check(response.getContentType(), response.getContentAsString(),
-                environment.getRequiredProperty("switchboard.events.topic"), publishedEvents());
+                environment.getRequiredProperty("switchboard.events.topic"), catalog.events());
     }
 
     @Test

@@ -1,6 +1,0 @@
-package dev.switchboard.platform.events.contact;
-
-/** Whether a contact can be reached right now. */
-public enum Availability {
-    AVAILABLE, BUSY, OFFLINE
-}

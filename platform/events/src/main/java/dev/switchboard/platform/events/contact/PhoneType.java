@@ -1,6 +1,0 @@
-package dev.switchboard.platform.events.contact;
-
-/** What a phone number is. */
-public enum PhoneType {
-    MOBILE, WORK, HOME, FAX, OTHER
-}
