@@ -2,6 +2,12 @@ package dev.switchboard.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -51,6 +57,24 @@ class DockerComposeFileTest {
     static void readComposeFile() throws IOException {
         compose = yaml(ROOT.resolve("docker-compose.yml"));
         components = (Map<String, Map<String, Object>>) compose.get("services");
+    }
+
+    /** What Docker Compose itself checks before it starts anything: the file against the specification's schema. */
+    @Test
+    void theFileIsOneTheComposeSpecificationAccepts() throws IOException {
+        assertThat(composeSchema().validate(JSON.valueToTree(compose))).isEmpty();
+    }
+
+    @Test
+    void theSchemaCheckRefusesAnUnknownKeyAndAWronglyTypedValue() throws IOException {
+        Map<String, Object> broken = yaml(ROOT.resolve("docker-compose.yml"));
+        Map<String, Object> brokenService = new LinkedHashMap<>(components.get("gateway"));
+        brokenService.put("imagee", "switchboard/gateway");
+        brokenService.put("mem_limit", List.of("512m"));
+        broken.put("services", Map.of("gateway", brokenService));
+
+        assertThat(composeSchema().validate(JSON.valueToTree(broken))).extracting(Error::getInstanceLocation)
+                .map(Object::toString).containsExactlyInAnyOrder("/services/gateway", "/services/gateway/mem_limit");
     }
 
     @Test
@@ -319,6 +343,16 @@ class DockerComposeFileTest {
     }
 
     /** SnakeYAML, since it resolves the file's anchors and merge keys ({@code <<:}) as Compose does. */
+    private static Schema composeSchema() throws IOException {
+        Path schema = Path.of(System.getProperty("compose.schema",
+                "target/dclint/package/schemas/compose.schema.json"));
+        try (InputStream in = Files.newInputStream(schema)) {
+            // its $id is relative, so it needs the file's location as base
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                    .getSchema(SchemaLocation.of(schema.toUri().toString()), in, InputFormat.JSON);
+        }
+    }
+
     private static Map<String, Object> yaml(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return new Yaml().load(in);
