@@ -122,6 +122,14 @@ class RequestLimitsTest {
     }
 
     @Test
+    void aRefusalBeforeSpringKeepsTheCallersCorrelationId() throws IOException {
+        String response = raw("GET /api/contacts/%zz HTTP/1.1\r\nHost: localhost\r\nX-Correlation-Id: trace-me-400"
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(response.split("\r\n\r\n", 2)[0]).containsIgnoringCase("x-correlation-id: trace-me-400");
+    }
+
+    @Test
     void aWrongMethodOnTheGatewaysOwnEndpointIsAMethodNotAllowedProblem() {
         client.post().uri("/actuator/health")
                 .exchange()
@@ -153,6 +161,8 @@ class RequestLimitsTest {
         JsonNode problem = JsonMapper.builder().build().readTree(headAndBody[1]);
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(headAndBody[1]).doesNotContain("Exception", "java.", "dev.switchboard");
+        assertThat(headAndBody[0]).as("refused before Spring, still traceable in the logs")
+                .containsPattern("(?i)x-correlation-id: \\S+");
         return problem;
     }
 }

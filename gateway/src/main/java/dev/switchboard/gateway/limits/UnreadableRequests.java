@@ -2,6 +2,7 @@ package dev.switchboard.gateway.limits;
 
 import dev.switchboard.gateway.problem.ProblemWriter;
 import dev.switchboard.gateway.problem.Problems;
+import dev.switchboard.platform.correlation.CorrelationIds;
 import dev.switchboard.platform.problems.ProblemTypes;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
@@ -45,12 +46,15 @@ class UnreadableRequests extends ChannelInboundHandlerAdapter {
             ReferenceCountUtil.release(message);
             return;
         }
-        ProblemDetail problem = message instanceof HttpRequest request ? problemWith(request) : null;
+        HttpRequest request = message instanceof HttpRequest httpRequest ? httpRequest : null;
+        ProblemDetail problem = request == null ? null : problemWith(request);
         if (problem == null) {
             context.fireChannelRead(message);
             return;
         }
         refused = true;
+        // headers over the limit are not read, so their correlation id is not either: such a refusal gets a new one
+        String correlationId = CorrelationIds.acceptOrCreate(request.headers().get(CorrelationIds.HEADER));
         ReferenceCountUtil.release(message);
         byte[] body = writer.render(problem);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
@@ -58,7 +62,8 @@ class UnreadableRequests extends ChannelInboundHandlerAdapter {
         response.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
-                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
+                .set(CorrelationIds.HEADER, correlationId);
         context.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
     }
 
