@@ -3,6 +3,7 @@ package dev.switchboard.platform.testkit;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -13,7 +14,7 @@ class ServiceArchitectureTest {
 
     private static final String PLANTED = "dev.switchboard.platform.testkit.planted";
 
-    private final JavaClasses planted = new ClassFileImporter().importPackages(PLANTED);
+    private static final JavaClasses planted = new ClassFileImporter().importPackages(PLANTED);
 
     @Test
     void aStoredDocumentThatThrowsAnHttpStatusBreaksTheModelRule() {
@@ -42,14 +43,13 @@ class ServiceArchitectureTest {
 
     @Test
     void aFollowerOfItsOwnPartitionsKeepsTheConsumingRule() {
-        JavaClasses follower = new ClassFileImporter().importPackages(PLANTED)
-                .that(com.tngtech.archunit.base.DescribedPredicate.describe("the follower",
-                        type -> type.getSimpleName().equals("OwnPartitionsFollower")));
+        JavaClasses follower = planted.that(DescribedPredicate.describe("the follower",
+                type -> type.getSimpleName().equals("OwnPartitionsFollower")));
         ServiceArchitecture.oneWayToConsume().forEach(rule ->
                 assertThatCode(() -> rule.check(follower)).doesNotThrowAnyException());
     }
 
-    private void assertBreaks(ArchRule rule, String violator) {
+    private static void assertBreaks(ArchRule rule, String violator) {
         assertThatThrownBy(() -> rule.check(planted)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining(PLANTED + "." + violator);
     }
