@@ -6,10 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.switchboard.events.contact.ContactCreated;
+import dev.switchboard.events.contact.ContactDetails;
 import dev.switchboard.platform.events.CloudEventCodec;
 import dev.switchboard.platform.events.Topics;
-import dev.switchboard.platform.events.contact.ContactCreated;
-import dev.switchboard.platform.events.contact.ContactDetails;
 import dev.switchboard.platform.testkit.JsonContract;
 import dev.switchboard.platform.testkit.OtherService;
 import dev.switchboard.platform.testkit.ServiceTest;

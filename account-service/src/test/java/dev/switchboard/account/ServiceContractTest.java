@@ -1,14 +1,14 @@
 package dev.switchboard.account;
 
+import dev.switchboard.events.account.AccountCreated;
+import dev.switchboard.events.account.AccountDeactivated;
+import dev.switchboard.events.account.AccountReactivated;
+import dev.switchboard.events.account.AccountUpdated;
+import dev.switchboard.events.account.PrimaryContactAssigned;
+import dev.switchboard.events.account.PrimaryContactRemoved;
+import dev.switchboard.events.account.PrimaryRoleAssigned;
+import dev.switchboard.events.account.PrimaryRoleRemoved;
 import dev.switchboard.platform.events.DomainEvent;
-import dev.switchboard.platform.events.account.AccountCreated;
-import dev.switchboard.platform.events.account.AccountDeactivated;
-import dev.switchboard.platform.events.account.AccountReactivated;
-import dev.switchboard.platform.events.account.AccountUpdated;
-import dev.switchboard.platform.events.account.PrimaryContactAssigned;
-import dev.switchboard.platform.events.account.PrimaryContactRemoved;
-import dev.switchboard.platform.events.account.PrimaryRoleAssigned;
-import dev.switchboard.platform.events.account.PrimaryRoleRemoved;
 import dev.switchboard.platform.testkit.ServiceContract;
 import java.util.Set;
 

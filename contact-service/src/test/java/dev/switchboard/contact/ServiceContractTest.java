@@ -1,15 +1,15 @@
 package dev.switchboard.contact;
 
+import dev.switchboard.events.contact.ContactAccountLinked;
+import dev.switchboard.events.contact.ContactAccountUnlinked;
+import dev.switchboard.events.contact.ContactCreated;
+import dev.switchboard.events.contact.ContactDeleted;
+import dev.switchboard.events.contact.ContactMoved;
+import dev.switchboard.events.contact.ContactPrimaryAccountChanged;
+import dev.switchboard.events.contact.ContactPurged;
+import dev.switchboard.events.contact.ContactRestored;
+import dev.switchboard.events.contact.ContactUpdated;
 import dev.switchboard.platform.events.DomainEvent;
-import dev.switchboard.platform.events.contact.ContactAccountLinked;
-import dev.switchboard.platform.events.contact.ContactAccountUnlinked;
-import dev.switchboard.platform.events.contact.ContactCreated;
-import dev.switchboard.platform.events.contact.ContactDeleted;
-import dev.switchboard.platform.events.contact.ContactMoved;
-import dev.switchboard.platform.events.contact.ContactPrimaryAccountChanged;
-import dev.switchboard.platform.events.contact.ContactPurged;
-import dev.switchboard.platform.events.contact.ContactRestored;
-import dev.switchboard.platform.events.contact.ContactUpdated;
 import dev.switchboard.platform.testkit.ServiceContract;
 import java.util.Set;
 

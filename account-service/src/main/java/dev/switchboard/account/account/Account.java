@@ -1,16 +1,16 @@
 package dev.switchboard.account.account;
 
+import dev.switchboard.events.account.AccountCreated;
+import dev.switchboard.events.account.AccountDeactivated;
+import dev.switchboard.events.account.AccountDetails;
+import dev.switchboard.events.account.AccountReactivated;
+import dev.switchboard.events.account.AccountUpdated;
+import dev.switchboard.events.account.PrimaryContactAssigned;
+import dev.switchboard.events.account.PrimaryContactRemoved;
+import dev.switchboard.events.account.PrimaryRoleAssigned;
+import dev.switchboard.events.account.PrimaryRoleRemoved;
 import dev.switchboard.platform.events.FieldChange;
 import dev.switchboard.platform.events.Fields;
-import dev.switchboard.platform.events.account.AccountCreated;
-import dev.switchboard.platform.events.account.AccountDeactivated;
-import dev.switchboard.platform.events.account.AccountDetails;
-import dev.switchboard.platform.events.account.AccountReactivated;
-import dev.switchboard.platform.events.account.AccountUpdated;
-import dev.switchboard.platform.events.account.PrimaryContactAssigned;
-import dev.switchboard.platform.events.account.PrimaryContactRemoved;
-import dev.switchboard.platform.events.account.PrimaryRoleAssigned;
-import dev.switchboard.platform.events.account.PrimaryRoleRemoved;
 import dev.switchboard.platform.outbox.OutboxDocument;
 import java.time.Instant;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package dev.switchboard.account.account;
 
-import dev.switchboard.platform.events.account.AccountDetails;
+import dev.switchboard.events.account.AccountDetails;
 import dev.switchboard.platform.web.MergePatches;
 import dev.switchboard.platform.web.NotFoundException;
 import dev.switchboard.platform.web.PageResponse;

@@ -1,7 +1,7 @@
 package dev.switchboard.account.account;
 
+import dev.switchboard.events.account.AccountDetails;
 import dev.switchboard.platform.events.Address;
-import dev.switchboard.platform.events.account.AccountDetails;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,6 @@
 package dev.switchboard.account.account;
 
-import dev.switchboard.platform.events.account.AccountDetails;
+import dev.switchboard.events.account.AccountDetails;
 import dev.switchboard.platform.search.SearchKeys;
 import java.util.Set;
 

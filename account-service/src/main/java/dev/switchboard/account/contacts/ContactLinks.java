@@ -1,6 +1,6 @@
 package dev.switchboard.account.contacts;
 
-import dev.switchboard.platform.events.contact.ContactDetails;
+import dev.switchboard.events.contact.ContactDetails;
 import dev.switchboard.platform.search.SearchKeys;
 import java.util.List;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -7,13 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.switchboard.events.contact.ContactCreated;
+import dev.switchboard.events.contact.ContactDetails;
+import dev.switchboard.events.contact.ContactDetails.EmailAddress;
+import dev.switchboard.events.contact.ContactEvent;
 import dev.switchboard.platform.events.CloudEvent;
 import dev.switchboard.platform.events.CloudEventCodec;
 import dev.switchboard.platform.events.Topics;
-import dev.switchboard.platform.events.contact.ContactCreated;
-import dev.switchboard.platform.events.contact.ContactDetails;
-import dev.switchboard.platform.events.contact.ContactDetails.EmailAddress;
-import dev.switchboard.platform.events.contact.ContactEvent;
 import dev.switchboard.platform.testkit.OtherService;
 import dev.switchboard.platform.testkit.ServiceTest;
 import dev.switchboard.platform.testkit.TestTokens;

@@ -6,14 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.switchboard.platform.events.contact.ContactAccountLinked;
-import dev.switchboard.platform.events.contact.ContactCreated;
-import dev.switchboard.platform.events.contact.ContactDeleted;
-import dev.switchboard.platform.events.contact.ContactMoved;
-import dev.switchboard.platform.events.contact.ContactPrimaryAccountChanged;
-import dev.switchboard.platform.events.contact.ContactPurged;
-import dev.switchboard.platform.events.contact.ContactRestored;
-import dev.switchboard.platform.events.contact.ContactUpdated;
+import dev.switchboard.events.contact.ContactAccountLinked;
+import dev.switchboard.events.contact.ContactCreated;
+import dev.switchboard.events.contact.ContactDeleted;
+import dev.switchboard.events.contact.ContactMoved;
+import dev.switchboard.events.contact.ContactPrimaryAccountChanged;
+import dev.switchboard.events.contact.ContactPurged;
+import dev.switchboard.events.contact.ContactRestored;
+import dev.switchboard.events.contact.ContactUpdated;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;

@@ -6,10 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.switchboard.events.contact.ContactAccountUnlinked;
+import dev.switchboard.events.contact.ContactMoved;
+import dev.switchboard.events.contact.ContactPurged;
 import dev.switchboard.platform.events.CloudEvent;
-import dev.switchboard.platform.events.contact.ContactAccountUnlinked;
-import dev.switchboard.platform.events.contact.ContactMoved;
-import dev.switchboard.platform.events.contact.ContactPurged;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;

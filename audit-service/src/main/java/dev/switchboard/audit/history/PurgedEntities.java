@@ -1,7 +1,7 @@
 package dev.switchboard.audit.history;
 
+import dev.switchboard.events.contact.ContactPurged;
 import dev.switchboard.platform.events.EventTypes;
-import dev.switchboard.platform.events.contact.ContactPurged;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -1,10 +1,10 @@
 package dev.switchboard.contact.accounts;
 
-import dev.switchboard.platform.events.account.AccountCreated;
-import dev.switchboard.platform.events.account.AccountDeactivated;
-import dev.switchboard.platform.events.account.AccountEvent;
-import dev.switchboard.platform.events.account.AccountReactivated;
-import dev.switchboard.platform.events.account.AccountUpdated;
+import dev.switchboard.events.account.AccountCreated;
+import dev.switchboard.events.account.AccountDeactivated;
+import dev.switchboard.events.account.AccountEvent;
+import dev.switchboard.events.account.AccountReactivated;
+import dev.switchboard.events.account.AccountUpdated;
 import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.inbox.TopicCatchUp;
 import dev.switchboard.platform.web.UnprocessableException;

@@ -2,11 +2,11 @@ package dev.switchboard.contact.contact;
 
 import dev.switchboard.contact.accounts.AccountDirectory;
 import dev.switchboard.contact.history.DeletionGuard;
+import dev.switchboard.events.account.AccountDeactivated;
+import dev.switchboard.events.account.AccountEvent;
+import dev.switchboard.events.account.AccountUpdated;
 import dev.switchboard.platform.events.DomainEvent;
 import dev.switchboard.platform.events.Topics;
-import dev.switchboard.platform.events.account.AccountDeactivated;
-import dev.switchboard.platform.events.account.AccountEvent;
-import dev.switchboard.platform.events.account.AccountUpdated;
 import dev.switchboard.platform.inbox.InOrder;
 import dev.switchboard.platform.inbox.InboundEvents;
 import java.util.function.Consumer;

@@ -1,8 +1,8 @@
 package dev.switchboard.contact.contact;
 
 import dev.switchboard.contact.accounts.AccountDirectory;
+import dev.switchboard.events.contact.ContactDetails;
 import dev.switchboard.platform.context.EventContexts;
-import dev.switchboard.platform.events.contact.ContactDetails;
 import dev.switchboard.platform.web.ConflictException;
 import dev.switchboard.platform.web.InvalidRequestException;
 import dev.switchboard.platform.web.MergePatches;

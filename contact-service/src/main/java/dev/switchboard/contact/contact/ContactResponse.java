@@ -2,7 +2,7 @@ package dev.switchboard.contact.contact;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.switchboard.contact.accounts.AccountView;
-import dev.switchboard.platform.events.contact.ContactDetails;
+import dev.switchboard.events.contact.ContactDetails;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

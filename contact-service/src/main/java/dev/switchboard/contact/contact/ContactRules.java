@@ -1,8 +1,8 @@
 package dev.switchboard.contact.contact;
 
 import dev.switchboard.contact.customfield.CustomFields;
-import dev.switchboard.platform.events.contact.ContactDetails;
-import dev.switchboard.platform.events.contact.ContactDetails.EmailAddress;
+import dev.switchboard.events.contact.ContactDetails;
+import dev.switchboard.events.contact.ContactDetails.EmailAddress;
 import dev.switchboard.platform.web.InvalidRequestException;
 import dev.switchboard.platform.web.UnprocessableException;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.switchboard.contact.search;
 
-import dev.switchboard.contact.contact.Contact;
 import dev.switchboard.contact.contact.AccountLink;
+import dev.switchboard.contact.contact.Contact;
+import dev.switchboard.events.contact.ContactDetails;
 import dev.switchboard.platform.events.Address;
-import dev.switchboard.platform.events.contact.ContactDetails;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;

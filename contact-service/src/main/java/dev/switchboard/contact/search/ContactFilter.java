@@ -1,8 +1,8 @@
 package dev.switchboard.contact.search;
 
-import dev.switchboard.platform.events.contact.Availability;
-import dev.switchboard.platform.events.contact.ContactKind;
-import dev.switchboard.platform.events.contact.IdentityType;
+import dev.switchboard.events.contact.Availability;
+import dev.switchboard.events.contact.ContactKind;
+import dev.switchboard.events.contact.IdentityType;
 import jakarta.validation.constraints.Size;
 
 /**

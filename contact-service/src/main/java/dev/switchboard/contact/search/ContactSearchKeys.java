@@ -1,8 +1,8 @@
 package dev.switchboard.contact.search;
 
-import dev.switchboard.platform.events.contact.ContactDetails;
-import dev.switchboard.platform.events.contact.ContactDetails.EmailAddress;
-import dev.switchboard.platform.events.contact.ContactDetails.PhoneNumber;
+import dev.switchboard.events.contact.ContactDetails;
+import dev.switchboard.events.contact.ContactDetails.EmailAddress;
+import dev.switchboard.events.contact.ContactDetails.PhoneNumber;
 import dev.switchboard.platform.search.SearchKeys;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -9,12 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.switchboard.events.account.AccountDeactivated;
+import dev.switchboard.events.account.AccountDetails;
+import dev.switchboard.events.account.AccountUpdated;
 import dev.switchboard.platform.events.Address;
 import dev.switchboard.platform.events.FieldChange;
 import dev.switchboard.platform.events.Topics;
-import dev.switchboard.platform.events.account.AccountDeactivated;
-import dev.switchboard.platform.events.account.AccountDetails;
-import dev.switchboard.platform.events.account.AccountUpdated;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;

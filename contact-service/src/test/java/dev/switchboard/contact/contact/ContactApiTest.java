@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.switchboard.contact.AccountServiceStub;
-import dev.switchboard.platform.events.account.AccountDeactivated;
+import dev.switchboard.events.account.AccountDeactivated;
 import dev.switchboard.platform.events.Topics;
 import java.time.Duration;
 import java.util.UUID;

@@ -7,12 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.switchboard.events.account.PrimaryRoleAssigned;
+import dev.switchboard.events.achievement.AchievementIssued;
+import dev.switchboard.events.achievement.AchievementRevoked;
+import dev.switchboard.events.identity.AccessBlocked;
+import dev.switchboard.events.identity.CredentialsCreated;
 import dev.switchboard.platform.events.Topics;
-import dev.switchboard.platform.events.account.PrimaryRoleAssigned;
-import dev.switchboard.platform.events.achievement.AchievementIssued;
-import dev.switchboard.platform.events.achievement.AchievementRevoked;
-import dev.switchboard.platform.events.identity.AccessBlocked;
-import dev.switchboard.platform.events.identity.CredentialsCreated;
 import java.time.Duration;
 import java.time.Instant;
 import org.awaitility.Awaitility;

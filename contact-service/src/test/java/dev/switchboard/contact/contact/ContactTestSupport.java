@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.switchboard.contact.accounts.AccountView;
+import dev.switchboard.events.account.AccountCreated;
+import dev.switchboard.events.account.AccountDetails;
 import dev.switchboard.platform.events.Address;
 import dev.switchboard.platform.events.AddressType;
 import dev.switchboard.platform.events.CloudEvent;
 import dev.switchboard.platform.events.CloudEventCodec;
 import dev.switchboard.platform.events.DomainEvent;
 import dev.switchboard.platform.events.Topics;
-import dev.switchboard.platform.events.account.AccountCreated;
-import dev.switchboard.platform.events.account.AccountDetails;
 import dev.switchboard.platform.testkit.OtherService;
 import dev.switchboard.platform.testkit.ServiceTest;
 import dev.switchboard.platform.testkit.TestTokens;

@@ -6,13 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.switchboard.contact.accounts.AccountView;
+import dev.switchboard.events.account.AccountDeactivated;
+import dev.switchboard.events.account.AccountDetails;
+import dev.switchboard.events.account.AccountUpdated;
+import dev.switchboard.events.account.PrimaryRoleAssigned;
 import dev.switchboard.platform.events.Topics;
-import dev.switchboard.platform.events.account.AccountDeactivated;
-import dev.switchboard.platform.events.account.AccountDetails;
-import dev.switchboard.platform.events.account.AccountUpdated;
-import dev.switchboard.platform.events.account.PrimaryRoleAssigned;
-import java.util.List;
 import dev.switchboard.platform.inbox.TopicCatchUp;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

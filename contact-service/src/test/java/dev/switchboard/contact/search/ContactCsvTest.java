@@ -3,7 +3,7 @@ package dev.switchboard.contact.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.contact.contact.Contact;
-import dev.switchboard.platform.events.contact.ContactDetails;
+import dev.switchboard.events.contact.ContactDetails;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.switchboard.platform.events.contact.ContactDetails;
+import dev.switchboard.events.contact.ContactDetails;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;

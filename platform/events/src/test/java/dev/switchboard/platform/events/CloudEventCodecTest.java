@@ -3,8 +3,8 @@ package dev.switchboard.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.switchboard.platform.events.account.AccountCreated;
-import dev.switchboard.platform.events.account.AccountDetails;
+import dev.switchboard.events.account.AccountCreated;
+import dev.switchboard.events.account.AccountDetails;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

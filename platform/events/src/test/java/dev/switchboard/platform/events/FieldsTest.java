@@ -2,9 +2,9 @@ package dev.switchboard.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.platform.events.contact.ContactDetails;
-import dev.switchboard.platform.events.contact.ContactDetails.EmailAddress;
-import dev.switchboard.platform.events.contact.ContactDetails.Flags;
+import dev.switchboard.events.contact.ContactDetails;
+import dev.switchboard.events.contact.ContactDetails.EmailAddress;
+import dev.switchboard.events.contact.ContactDetails.Flags;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

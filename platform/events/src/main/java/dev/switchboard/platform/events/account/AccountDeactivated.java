@@ -1,4 +1,4 @@
-package dev.switchboard.platform.events.account;
+package dev.switchboard.events.account;
 
 import dev.switchboard.platform.events.FieldChange;
 import java.util.List;

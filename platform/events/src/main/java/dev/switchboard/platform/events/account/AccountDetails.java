@@ -1,4 +1,4 @@
-package dev.switchboard.platform.events.account;
+package dev.switchboard.events.account;
 
 import dev.switchboard.platform.events.Address;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.switchboard.platform.events.achievement;
+package dev.switchboard.events.achievement;
 
 import dev.switchboard.platform.events.FieldChange;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.switchboard.platform.events.contact;
+package dev.switchboard.events.contact;
 
 /** How a contact's account links are named in field changes. */
 final class AccountLinks {

@@ -1,4 +1,4 @@
-package dev.switchboard.platform.events.contact;
+package dev.switchboard.events.contact;
 
 /** Whether a contact can be reached right now. */
 public enum Availability {

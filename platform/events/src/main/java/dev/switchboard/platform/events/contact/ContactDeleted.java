@@ -1,4 +1,4 @@
-package dev.switchboard.platform.events.contact;
+package dev.switchboard.events.contact;
 
 import dev.switchboard.platform.events.FieldChange;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.switchboard.platform.events.contact;
+package dev.switchboard.events.contact;
 
 /** Whether a contact is one of the organisation's own users or a client. */
 public enum ContactKind {

@@ -1,4 +1,4 @@
-package dev.switchboard.platform.events.contact;
+package dev.switchboard.events.contact;
 
 /** What a phone number is. */
 public enum PhoneType {

@@ -1,4 +1,4 @@
-package dev.switchboard.platform.events.identity;
+package dev.switchboard.events.identity;
 
 import dev.switchboard.platform.events.FieldChange;
 import java.util.List;
