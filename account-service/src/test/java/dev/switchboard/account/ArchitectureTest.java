@@ -14,4 +14,19 @@ class ArchitectureTest {
     void theStoredModelKnowsNothingOfTheWeb() {
         ServiceArchitecture.verifyModelFreeOfWeb("dev.switchboard.account");
     }
+
+    @Test
+    void controllersLeaveMongoToTheFeature() {
+        ServiceArchitecture.verifyControllersFreeOfMongo("dev.switchboard.account");
+    }
+
+    @Test
+    void eventsArePublishedOnlyThroughTheOutbox() {
+        ServiceArchitecture.verifyOneWayToPublish("dev.switchboard.account");
+    }
+
+    @Test
+    void eventsAreConsumedOnlyThroughTheInbox() {
+        ServiceArchitecture.verifyOneWayToConsume("dev.switchboard.account");
+    }
 }

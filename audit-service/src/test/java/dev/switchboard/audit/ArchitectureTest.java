@@ -9,4 +9,19 @@ class ArchitectureTest {
     void featuresStayApartAndOtherServicesAreReachedOnlyThroughEvents() {
         ServiceArchitecture.verify("dev.switchboard.audit");
     }
+
+    @Test
+    void controllersLeaveMongoToTheFeature() {
+        ServiceArchitecture.verifyControllersFreeOfMongo("dev.switchboard.audit");
+    }
+
+    @Test
+    void eventsArePublishedOnlyThroughTheOutbox() {
+        ServiceArchitecture.verifyOneWayToPublish("dev.switchboard.audit");
+    }
+
+    @Test
+    void eventsAreConsumedOnlyThroughTheInbox() {
+        ServiceArchitecture.verifyOneWayToConsume("dev.switchboard.audit");
+    }
 }

@@ -14,4 +14,14 @@ class ArchitectureTest {
     void theStoredModelKnowsNothingOfTheWeb() {
         ServiceArchitecture.verifyModelFreeOfWeb("dev.switchboard.contact");
     }
+
+    @Test
+    void eventsArePublishedOnlyThroughTheOutbox() {
+        ServiceArchitecture.verifyOneWayToPublish("dev.switchboard.contact");
+    }
+
+    @Test
+    void eventsAreConsumedOnlyThroughTheInbox() {
+        ServiceArchitecture.verifyOneWayToConsume("dev.switchboard.contact");
+    }
 }

@@ -1,6 +1,6 @@
 package dev.switchboard.account.account;
 
-import dev.switchboard.platform.web.UnprocessableException;
+import dev.switchboard.platform.domain.DomainRuleViolation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,20 +33,20 @@ class ParentAccounts {
             return chain;
         }
         if (parentId.equals(accountId)) {
-            throw new UnprocessableException("An account cannot be its own parent account.");
+            throw DomainRuleViolation.unprocessable("An account cannot be its own parent account.");
         }
         Set<String> seen = new HashSet<>();
         String ancestor = parentId;
         while (ancestor != null) {
             if (ancestor.equals(accountId)) {
-                throw new UnprocessableException("Account '" + parentId + "' is below this account in the hierarchy;"
+                throw DomainRuleViolation.unprocessable("Account '" + parentId + "' is below this account in the hierarchy;"
                         + " making it the parent account would form a cycle.");
             }
             if (!seen.add(ancestor) || seen.size() > MAX_DEPTH) {
-                throw new UnprocessableException("The hierarchy above account '" + parentId + "' is too deep.");
+                throw DomainRuleViolation.unprocessable("The hierarchy above account '" + parentId + "' is too deep.");
             }
             String current = ancestor;
-            Account above = accounts.findById(current).orElseThrow(() -> new UnprocessableException(
+            Account above = accounts.findById(current).orElseThrow(() -> DomainRuleViolation.unprocessable(
                     "Parent account '" + current + "' does not exist."));
             chain.add(above);
             ancestor = above.parentAccountId();

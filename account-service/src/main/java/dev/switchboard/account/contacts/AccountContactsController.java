@@ -5,6 +5,9 @@ import dev.switchboard.account.account.AccountRepository;
 import dev.switchboard.platform.web.NotFoundException;
 import dev.switchboard.platform.web.PageRequests;
 import dev.switchboard.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The contacts linked to an account, as contact-service's events told, with what each is primary for here. */
+@Tag(name = "Account contacts", description = "The contacts linked to an account, and what each is primary for")
 @RestController
 class AccountContactsController {
 
@@ -26,11 +30,13 @@ class AccountContactsController {
         this.contacts = contacts;
     }
 
+    @Operation(summary = "List the account's contacts by name", operationId = "listAccountContacts",
+            description = "As contact-service's events told: a contact linked a moment ago may take a moment to show.")
     @GetMapping(path = "/api/accounts/{id}/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
     PageResponse<AccountContactResponse> contacts(@PathVariable String id,
-            @RequestParam(defaultValue = "false") boolean deleted,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @Parameter(description = "list deleted contacts too") @RequestParam(defaultValue = "false") boolean deleted,
+            @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "contacts per page") @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Account account = accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
         return PageResponse.of(contacts.of(id, deleted, PageRequests.of(page, size)),
                 contact -> AccountContactResponse.of(contact, account));

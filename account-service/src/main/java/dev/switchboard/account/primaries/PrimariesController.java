@@ -3,11 +3,15 @@ package dev.switchboard.account.primaries;
 import dev.switchboard.account.account.Account;
 import dev.switchboard.account.account.AccountRepository;
 import dev.switchboard.account.contacts.AccountContacts;
+import dev.switchboard.platform.domain.DomainRuleViolation;
 import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.inbox.TopicCatchUp;
 import dev.switchboard.platform.web.InvalidRequestException;
 import dev.switchboard.platform.web.NotFoundException;
-import dev.switchboard.platform.web.UnprocessableException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.List;
@@ -28,11 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
  * An account's primary contact and the contacts holding its primary roles (seed: "Only one contact can have a
  * certain primary role. A contact can have multiple primary roles."). Only a contact of the account may be either.
  */
+@Tag(name = "Primary contacts and roles",
+        description = "An account's primary contact, and which of its contacts holds each primary role")
 @RestController
 @RequestMapping(path = "/api/accounts/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 class PrimariesController {
 
-    private static final Pattern ROLE = Pattern.compile("^[A-Za-z][A-Za-z0-9 _-]{0,49}$");
+    private static final String ROLE_PATTERN = "^[A-Za-z][A-Za-z0-9 _-]{0,49}$";
+    private static final Pattern ROLE = Pattern.compile(ROLE_PATTERN);
 
     private final AccountRepository accounts;
     private final AccountContacts contacts;
@@ -44,6 +51,8 @@ class PrimariesController {
         this.catchUp = catchUp;
     }
 
+    @Operation(summary = "Make a contact the account's primary contact", operationId = "assignPrimaryContact",
+            description = "Only a contact linked to the account, and not deleted, can be its primary contact.")
     @PutMapping(path = "/primary-contact", consumes = MediaType.APPLICATION_JSON_VALUE)
     PrimaryContactResponse assignPrimaryContact(@PathVariable String id, @Valid @RequestBody ContactAssignment body) {
         Account account = find(id);
@@ -54,6 +63,7 @@ class PrimariesController {
         return new PrimaryContactResponse(contactId, displayNames(account, List.of(contactId)).get(contactId));
     }
 
+    @Operation(summary = "Leave the account without a primary contact", operationId = "removePrimaryContact")
     @DeleteMapping("/primary-contact")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removePrimaryContact(@PathVariable String id) {
@@ -63,6 +73,7 @@ class PrimariesController {
         }
     }
 
+    @Operation(summary = "List the account's primary roles and who holds each", operationId = "listPrimaryRoles")
     @GetMapping("/primary-roles")
     List<PrimaryRoleResponse> primaryRoles(@PathVariable String id) {
         Account account = find(id);
@@ -72,8 +83,11 @@ class PrimariesController {
                 .toList();
     }
 
+    @Operation(summary = "Give a primary role to a contact of the account", operationId = "assignPrimaryRole",
+            description = "A role has one holder: whoever held it before no longer does. A contact may hold several.")
     @PutMapping(path = "/primary-roles/{role}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    PrimaryRoleResponse assignPrimaryRole(@PathVariable String id, @PathVariable String role,
+    PrimaryRoleResponse assignPrimaryRole(@PathVariable String id,
+            @Parameter(schema = @Schema(pattern = ROLE_PATTERN)) @PathVariable String role,
             @Valid @RequestBody ContactAssignment body) {
         requireRoleName(role);
         Account account = find(id);
@@ -84,9 +98,11 @@ class PrimariesController {
         return new PrimaryRoleResponse(role, contactId, displayNames(account, List.of(contactId)).get(contactId));
     }
 
+    @Operation(summary = "Take a primary role from whoever holds it", operationId = "removePrimaryRole")
     @DeleteMapping("/primary-roles/{role}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void removePrimaryRole(@PathVariable String id, @PathVariable String role) {
+    void removePrimaryRole(@PathVariable String id,
+            @Parameter(schema = @Schema(pattern = ROLE_PATTERN)) @PathVariable String role) {
         requireRoleName(role);
         Account account = find(id);
         if (account.removePrimaryRole(role)) {
@@ -102,7 +118,7 @@ class PrimariesController {
     private String requireContactOf(Account account, String contactId) {
         catchUp.await(Topics.CONTACTS);
         if (!contacts.isLinked(account.id(), contactId)) {
-            throw new UnprocessableException("Contact '" + contactId + "' does not belong to account '"
+            throw DomainRuleViolation.unprocessable("Contact '" + contactId + "' does not belong to account '"
                     + account.id() + "': only a contact linked to the account, and not deleted, can be primary.");
         }
         return contactId;

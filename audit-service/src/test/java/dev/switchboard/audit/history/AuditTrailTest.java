@@ -61,9 +61,10 @@ class AuditTrailTest {
     @Test
     void everyFieldOfAnEventBecomesOneEntryNewestFirst() throws Exception {
         String accountId = UUID.randomUUID().toString();
-        CloudEvent created = event(new AccountCreated(accountId, 1, new AccountDetails("Acme", "customer",
-                "acme.example", "+1 555 0100", List.of(new Address(AddressType.BILLING, "1 Main St", "Springfield",
-                "12345", null, "US")), null), true), Instant.parse("2026-01-01T10:00:00Z"));
+        CloudEvent created = event(new AccountCreated(accountId, 1, AccountDetails.builder().name("Acme")
+                .type("customer").website("acme.example").phone("+1 555 0100")
+                .addresses(List.of(new Address(AddressType.BILLING, "1 Main St", "Springfield", "12345", null, "US")))
+                .build(), true), Instant.parse("2026-01-01T10:00:00Z"));
         CloudEvent renamed = event(new Renamed(accountId, 2, "Acme", "Acme Ltd"), Instant.parse("2026-01-02T10:00:00Z"));
         publish(Topics.ACCOUNTS, created);
         publish(Topics.ACCOUNTS, renamed);
@@ -250,6 +251,6 @@ class AuditTrailTest {
     }
 
     private static AccountDetails details(String name) {
-        return new AccountDetails(name, null, null, null, null, null);
+        return AccountDetails.builder().name(name).build();
     }
 }

@@ -18,7 +18,7 @@ class CloudEventCodecTest {
     private final CloudEventCodec codec = new CloudEventCodec();
     private final EventContext context = new EventContext("user-1", "editor", Channel.MANUAL, "corr-1", "cause-1");
     private final AccountCreated created = new AccountCreated("acc-1", 1,
-            new AccountDetails("Acme", null, null, null, null, null), true);
+            AccountDetails.builder().name("Acme").build(), true);
 
     @Test
     void anEventIsWrittenAsAStructuredCloudEventWithOurExtensions() {
