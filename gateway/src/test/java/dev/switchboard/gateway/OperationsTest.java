@@ -75,4 +75,19 @@ class OperationsTest {
                 .expectHeader().location("/swagger-ui/index.html");
         client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
     }
+
+    /** Swagger UI's Authorize button logs in as the realm's public console client with PKCE, back to this page. */
+    @Test
+    void theSwaggerUiLogsInThroughTheRealmsConsoleClientWithPkce() {
+        client.get().uri("/swagger-ui/swagger-initializer.js").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(script -> assertThat(script.replaceAll("\\s", ""))
+                        .contains("ui.initOAuth(", "\"clientId\":\"switchboard-console\"",
+                                "\"usePkceWithAuthorizationCodeGrant\":true", "\"scopes\":\"openid\""));
+        client.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.oauth2RedirectUrl")
+                .isEqualTo("http://localhost:" + port + "/swagger-ui/oauth2-redirect.html");
+        client.get().uri("/swagger-ui/oauth2-redirect.html").exchange().expectStatus().isOk();
+    }
 }

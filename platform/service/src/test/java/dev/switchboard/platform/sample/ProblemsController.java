@@ -3,6 +3,7 @@ package dev.switchboard.platform.sample;
 import dev.switchboard.platform.web.ConflictException;
 import dev.switchboard.platform.web.NotFoundException;
 import dev.switchboard.platform.web.UnprocessableException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ProblemsController {
 
     @PostMapping("/api/failures/{kind}")
+    @ApiResponse(responseCode = "404", description = "Gadget g-1 does not exist (kind `missing`).")
     void fail(@PathVariable String kind) {
         switch (kind) {
             case "missing" -> throw new NotFoundException("gadget", "g-1");

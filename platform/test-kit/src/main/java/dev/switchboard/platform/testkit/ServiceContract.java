@@ -19,7 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What every service promises the platform: probes, its own OpenAPI, its topics, and an AsyncAPI document of the
+ * What every service promises the platform: probes, its own complete OpenAPI, its topics, and an AsyncAPI document of the
  * events it publishes. Extend it once per service.
  */
 @ServiceTest
@@ -48,6 +48,13 @@ public abstract class ServiceContract {
     @Test
     void theServiceDescribesItsOwnApi() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
+    }
+
+    /** Checked by {@link OpenApiContract}: title, version, login, and every operation summarised, tagged and complete. */
+    @Test
+    void theServicesOpenApiDocumentIsCompleteForPeopleAndForSwaggerUi() throws Exception {
+        OpenApiContract.check(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
     }
 
     @Test
