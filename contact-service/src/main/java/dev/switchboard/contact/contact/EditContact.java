@@ -7,6 +7,7 @@ import dev.switchboard.platform.events.contact.ContactDetails;
 import dev.switchboard.platform.events.contact.ContactKind;
 import dev.switchboard.platform.events.contact.IdentityType;
 import dev.switchboard.platform.events.contact.PhoneType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -52,7 +53,7 @@ record EditContact(
         @Size(max = 100) String reportsTo,
         @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
         @Size(max = 50) List<@NotBlank @Size(max = 100) String> groups,
-        @Size(max = 100) Map<String, Object> customFields,
+        @Size(max = 100) @Schema(maxProperties = 100) Map<String, Object> customFields,
         @Size(max = 20) List<@NotNull @Valid Address> addresses,
         Boolean addressSync) {
 
