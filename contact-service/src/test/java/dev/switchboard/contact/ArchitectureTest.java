@@ -37,7 +37,8 @@ class ArchitectureTest {
     @Test
     void onlyControllersRefuseRequestsWithWebExceptions() {
         ONLY_CONTROLLERS_THROW_WEB_REFUSALS.check(new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.switchboard.contact"));
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.switchboard.contact"));
     }
 
     @Test

@@ -70,7 +70,8 @@ class ContactOpenApiDocumentTest extends ContactTestSupport {
             List<String> parameters = operations().get(key).path("parameters").valueStream()
                     .filter(parameter -> parameter.path("in").asString().equals("query"))
                     .map(parameter -> parameter.path("name").asString()).toList();
-            assertThat(parameters).as(key).contains("q", "kind", "accountId", "tag", "deleted").doesNotContain("filter");
+            assertThat(parameters).as(key).contains("q", "kind", "accountId", "tag", "deleted")
+                    .doesNotContain("filter");
         }
         assertThat(operations().get("GET /api/contacts/export").at("/responses/200/content").has("text/csv")).isTrue();
     }

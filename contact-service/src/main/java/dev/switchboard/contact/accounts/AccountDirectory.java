@@ -35,8 +35,8 @@ public class AccountDirectory {
     }
 
     /**
-     * The account, which must exist and be active, or a refusal (a broken rule) saying which it is not. Decided once the view
-     * has applied what account-service had published when asked, so an account deactivated a moment ago counts.
+     * The account, which must exist and be active, or a refused rule saying which it is not. Decided once the view has
+     * applied what account-service had published when asked, so an account deactivated a moment ago counts.
      */
     public AccountView requireActive(String accountId) {
         catchUp.await(Topics.ACCOUNTS);

@@ -77,8 +77,8 @@ class AccountServiceClient {
                 return Optional.empty();
             }
             // account-service refused what the client sent us to ask: the client's fault, not an outage
-            throw DomainRuleViolation.unprocessable("Account " + accountId + " cannot be used (account-service answered "
-                    + e.getStatusCode().value() + ").");
+            throw DomainRuleViolation.unprocessable("Account " + accountId
+                    + " cannot be used (account-service answered " + e.getStatusCode().value() + ").");
         } catch (CallNotPermittedException | RestClientException e) {
             throw new ServiceUnavailableException("account-service is unavailable, so account " + accountId
                     + " cannot be checked now; retry shortly.");

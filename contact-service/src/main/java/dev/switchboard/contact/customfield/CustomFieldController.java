@@ -52,10 +52,11 @@ class CustomFieldController {
     @PutMapping(path = "/{key}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('admin')")
     @Operation(summary = "Declare or change a custom field", operationId = "declareCustomField",
-            description = "Admins only. The key names the field. A change that would make values contacts carry invalid (another type, an enum value taken "
-                    + "away) is refused while they carry them.")
+            description = "Admins only. The key names the field. A change that would make values contacts carry "
+                    + "invalid (another type, an enum value taken away) is refused while they carry them.")
     CustomFieldDefinition declare(
-            @Parameter(schema = @Schema(pattern = CustomFieldDefinition.KEY)) @PathVariable String key, @Valid @RequestBody Declaration declaration) {
+            @Parameter(schema = @Schema(pattern = CustomFieldDefinition.KEY)) @PathVariable String key,
+            @Valid @RequestBody Declaration declaration) {
         if (!key.matches(CustomFieldDefinition.KEY)) {
             throw InvalidRequestException.of("key", "must start with a letter and hold only letters, digits and _");
         }

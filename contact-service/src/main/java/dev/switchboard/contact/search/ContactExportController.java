@@ -60,7 +60,8 @@ class ContactExportController {
             responses = @ApiResponse(responseCode = "200", description = "The contacts, one row each",
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     ResponseEntity<StreamingResponseBody> export(@Valid @ParameterObject @ModelAttribute ContactFilter filter,
-            @Parameter(schema = @Schema(allowableValues = "csv", defaultValue = "csv")) @RequestParam(defaultValue = "csv") String format) {
+            @Parameter(schema = @Schema(allowableValues = "csv", defaultValue = "csv"))
+            @RequestParam(defaultValue = "csv") String format) {
         if (!format.equals("csv")) {
             throw InvalidRequestException.of("format", "only csv is supported");
         }

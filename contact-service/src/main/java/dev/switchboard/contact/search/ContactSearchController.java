@@ -54,7 +54,8 @@ class ContactSearchController {
                     + "email or a phone number. Deleted contacts are listed only with `deleted=true`.")
     PageResponse<ContactResponse> search(@Valid @ParameterObject @ModelAttribute ContactFilter filter,
             @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
-            @Parameter(description = "contacts per page") @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            @Parameter(description = "contacts per page")
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
             @Parameter(description = "lastName, firstName, createdAt or updatedAt, then ,asc or ,desc")
             @RequestParam(defaultValue = "lastName,asc") String sort) {
         PageRequests.check(page, size, MAX_RESULT_WINDOW);

@@ -88,8 +88,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     /** The model's refusal of values, answered like a failed constraint on the same fields. */
     @ExceptionHandler(InvalidValues.class)
     ProblemDetail invalidValues(InvalidValues e) {
-        return invalid(new InvalidRequestException(e.problems().stream()
-                .map(problem -> new InvalidRequestException.FieldProblem(problem.field(), problem.message())).toList()));
+        return invalid(new InvalidRequestException(e.problems().stream().map(problem ->
+                new InvalidRequestException.FieldProblem(problem.field(), problem.message())).toList()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
