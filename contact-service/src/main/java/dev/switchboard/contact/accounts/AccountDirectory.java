@@ -1,13 +1,18 @@
 package dev.switchboard.contact.accounts;
 
 import dev.switchboard.events.account.AccountCreated;
+import dev.switchboard.events.account.AccountCreated;
+import dev.switchboard.events.account.AccountDeactivated;
 import dev.switchboard.events.account.AccountDeactivated;
 import dev.switchboard.events.account.AccountEvent;
+import dev.switchboard.events.account.AccountEvent;
+import dev.switchboard.events.account.AccountReactivated;
 import dev.switchboard.events.account.AccountReactivated;
 import dev.switchboard.events.account.AccountUpdated;
+import dev.switchboard.events.account.AccountUpdated;
+import dev.switchboard.platform.domain.DomainRuleViolation;
 import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.inbox.TopicCatchUp;
-import dev.switchboard.platform.web.UnprocessableException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +40,15 @@ public class AccountDirectory {
     }
 
     /**
-     * The account, which must exist and be active, or a 422 problem saying which it is not. Decided once the view
-     * has applied what account-service had published when asked, so an account deactivated a moment ago counts.
+     * The account, which must exist and be active, or a refused rule saying which it is not. Decided once the view has
+     * applied what account-service had published when asked, so an account deactivated a moment ago counts.
      */
     public AccountView requireActive(String accountId) {
         catchUp.await(Topics.ACCOUNTS);
         AccountView account = find(accountId)
-                .orElseThrow(() -> new UnprocessableException("Account " + accountId + " does not exist."));
+                .orElseThrow(() -> DomainRuleViolation.unprocessable("Account " + accountId + " does not exist."));
         if (!account.active()) {
-            throw new UnprocessableException("Account " + accountId + " (" + account.name() + ") is inactive.");
+            throw DomainRuleViolation.unprocessable("Account " + accountId + " (" + account.name() + ") is inactive.");
         }
         return account;
     }

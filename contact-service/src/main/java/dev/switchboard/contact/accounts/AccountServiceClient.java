@@ -1,8 +1,8 @@
 package dev.switchboard.contact.accounts;
 
+import dev.switchboard.platform.domain.DomainRuleViolation;
 import dev.switchboard.platform.events.Address;
 import dev.switchboard.platform.web.ServiceUnavailableException;
-import dev.switchboard.platform.web.UnprocessableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -77,8 +77,8 @@ class AccountServiceClient {
                 return Optional.empty();
             }
             // account-service refused what the client sent us to ask: the client's fault, not an outage
-            throw new UnprocessableException("Account " + accountId + " cannot be used (account-service answered "
-                    + e.getStatusCode().value() + ").");
+            throw DomainRuleViolation.unprocessable("Account " + accountId
+                    + " cannot be used (account-service answered " + e.getStatusCode().value() + ").");
         } catch (CallNotPermittedException | RestClientException e) {
             throw new ServiceUnavailableException("account-service is unavailable, so account " + accountId
                     + " cannot be checked now; retry shortly.");

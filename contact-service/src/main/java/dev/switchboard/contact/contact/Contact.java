@@ -66,6 +66,13 @@ public class Contact extends OutboxDocument {
         }
     }
 
+    /** Refuses a user's change while the contact is deleted; {@code remedy} says what to do first. */
+    void requireNotDeleted(String remedy) {
+        if (deleted) {
+            throw DomainRuleViolation.conflict("The contact is deleted.", List.of(remedy));
+        }
+    }
+
     /** Links the contact to an account, or changes an existing link's active state. */
     void link(String accountId, boolean active, Instant now) {
         Optional<AccountLink> existing = linkTo(accountId);

@@ -2,11 +2,12 @@ package dev.switchboard.contact.contact;
 
 import dev.switchboard.contact.accounts.AccountDirectory;
 import dev.switchboard.contact.accounts.AccountView;
-import dev.switchboard.platform.web.ConflictException;
-import dev.switchboard.platform.web.UnprocessableException;
+import dev.switchboard.platform.domain.DomainRuleViolation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The seed's Accounts section of a contact: add, remove, make primary, move, and copy an account's address. */
 @RestController
 @RequestMapping(path = "/api/contacts/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Contact accounts", description = "The accounts a contact belongs to, and which one is its primary.")
 class ContactAccountsController {
+
+    private static final String RESTORE_FIRST = "restore it before changing its accounts";
 
     private final Contacts contacts;
     private final AccountDirectory accounts;
@@ -29,8 +33,10 @@ class ContactAccountsController {
         this.accounts = accounts;
     }
 
-    /** Links the contact to an account, or sets an existing link active or inactive. */
     @PostMapping(path = "/accounts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Link a contact to an account", operationId = "linkContactToAccount",
+            description = "Links the contact to an active account, or sets an existing link active or inactive. "
+                    + "The primary account's link stays active.")
     ContactResponse link(@PathVariable String id, @Valid @RequestBody LinkRequest request) {
         Contact contact = editable(id);
         accounts.requireActive(request.accountId());
@@ -39,6 +45,8 @@ class ContactAccountsController {
     }
 
     @DeleteMapping("/accounts/{accountId}")
+    @Operation(summary = "Unlink a contact from an account", operationId = "unlinkContactFromAccount",
+            description = "Neither the primary account nor a contact's only account can be unlinked.")
     ContactResponse unlink(@PathVariable String id, @PathVariable String accountId) {
         Contact contact = editable(id);
         contact.unlink(accountId, contacts.now());
@@ -46,6 +54,8 @@ class ContactAccountsController {
     }
 
     @PutMapping(path = "/primary-account", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Make an account the contact's primary one", operationId = "makeContactPrimaryAccount",
+            description = "The account must be active and already linked by an active link.")
     ContactResponse makePrimary(@PathVariable String id, @Valid @RequestBody AccountRequest request) {
         Contact contact = editable(id);
         accounts.requireActive(request.accountId());
@@ -54,6 +64,8 @@ class ContactAccountsController {
     }
 
     @PostMapping(path = "/move", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Move a contact to another account", operationId = "moveContact",
+            description = "The contact leaves one account for another, which becomes primary if the one it leaves was.")
     ContactResponse move(@PathVariable String id, @Valid @RequestBody MoveRequest request) {
         Contact contact = editable(id);
         contact.requireLink(request.fromAccountId());
@@ -63,13 +75,15 @@ class ContactAccountsController {
     }
 
     @PostMapping(path = "/fill-address-from-account", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Copy an account's addresses to a contact", operationId = "fillContactAddressFromAccount",
+            description = "Replaces the contact's addresses with those of an account it is linked to.")
     ContactResponse fillAddress(@PathVariable String id, @Valid @RequestBody AccountRequest request) {
         Contact contact = editable(id);
         contact.requireLink(request.accountId());
         AccountView account = accounts.find(request.accountId()).orElseThrow(() ->
-                new UnprocessableException("Account " + request.accountId() + " does not exist."));
+                DomainRuleViolation.unprocessable("Account " + request.accountId() + " does not exist."));
         if (account.addresses().isEmpty()) {
-            throw new UnprocessableException("Account " + request.accountId() + " has no address to copy.");
+            throw DomainRuleViolation.unprocessable("Account " + request.accountId() + " has no address to copy.");
         }
         contact.copyAddresses(account.addresses(), contacts.now());
         return contacts.respond(contacts.save(contact));
@@ -77,13 +91,12 @@ class ContactAccountsController {
 
     private Contact editable(String id) {
         Contact contact = contacts.require(id);
-        if (contact.deleted()) {
-            throw new ConflictException("The contact is deleted.", List.of("restore it before changing its accounts"));
-        }
+        contact.requireNotDeleted(RESTORE_FIRST);
         return contact;
     }
 
-    record LinkRequest(@NotBlank String accountId, Boolean active) {
+    /** @param active whether the link is active; true if left out */
+    record LinkRequest(@NotBlank String accountId, @Schema(defaultValue = "true") Boolean active) {
     }
 
     record AccountRequest(@NotBlank String accountId) {

@@ -1,8 +1,11 @@
 package dev.switchboard.contact.contact;
 
 import dev.switchboard.contact.history.DeletionGuard;
-import dev.switchboard.platform.web.ConflictException;
+import dev.switchboard.platform.domain.DomainRuleViolation;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
@@ -25,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Contact lifecycle",
+        description = "Deleting a contact (into the recycle bin), restoring it, and purging it for good.")
 class ContactLifecycleController {
 
     private final Contacts contacts;
@@ -38,11 +43,14 @@ class ContactLifecycleController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('admin')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a contact", operationId = "deleteContact",
+            description = "A soft delete (admins only): the contact leaves the list and can be restored. Refused while "
+                    + "the contact has history in other services (achievements, primary roles...).")
     void delete(@PathVariable String id) {
         Contact contact = contacts.require(id);
         List<String> reasons = guard.reasonsNotToDelete(id);
         if (!reasons.isEmpty()) {
-            throw new ConflictException("The contact has history and cannot be deleted.", reasons);
+            throw DomainRuleViolation.conflict("The contact has history and cannot be deleted.", reasons);
         }
         if (contact.delete(contacts.now())) {
             contacts.save(contact);
@@ -51,6 +59,7 @@ class ContactLifecycleController {
 
     @PostMapping("/{id}/restore")
     @PreAuthorize("hasRole('admin')")
+    @Operation(summary = "Restore a deleted contact", operationId = "restoreContact")
     ContactResponse restore(@PathVariable String id) {
         Contact contact = contacts.require(id);
         contact.restore(contacts.now());
@@ -61,11 +70,14 @@ class ContactLifecycleController {
     @PostMapping("/{id}/purge")
     @PreAuthorize("hasRole('super-user')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Purge a deleted contact for good", operationId = "purgeContact",
+            description = "Super-users only. Everything known about the person is removed; only the id remains, "
+                    + "never reused.")
     void purge(@PathVariable String id) {
         Contact contact = contacts.require(id);
         List<String> reasons = guard.reasonsNotToDelete(id);
         if (!reasons.isEmpty()) {
-            throw new ConflictException("The contact has history and cannot be purged.", reasons);
+            throw DomainRuleViolation.conflict("The contact has history and cannot be purged.", reasons);
         }
         contact.purge(contacts.now());
         contacts.save(contact);
@@ -75,6 +87,9 @@ class ContactLifecycleController {
     /** Seed's bulk delete: each id is tried on its own and answered on its own; none waits for another. */
     @PostMapping(path = "/bulk-delete", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('admin')")
+    @Operation(summary = "Delete several contacts", operationId = "bulkDeleteContacts",
+            description = "Each id is tried on its own and answered on its own, in the order asked: deleted, already "
+                    + "deleted, refused (with the reasons) or not found.")
     BulkDeleteResponse bulkDelete(@Valid @RequestBody BulkDeleteRequest request) {
         return new BulkDeleteResponse(new LinkedHashSet<>(request.ids()).stream().map(this::tryDelete).toList());
     }
@@ -101,6 +116,6 @@ class ContactLifecycleController {
         return new BulkDeleteResponse.Result(id, BulkDeleteResponse.Outcome.DELETED, List.of());
     }
 
-    record BulkDeleteRequest(@NotEmpty @Size(max = 1000) List<@jakarta.validation.constraints.NotBlank String> ids) {
+    record BulkDeleteRequest(@NotEmpty @Size(max = 1000) List<@NotBlank String> ids) {
     }
 }

@@ -2,7 +2,11 @@ package dev.switchboard.contact.contact;
 
 import dev.switchboard.contact.customfield.CustomFields;
 import dev.switchboard.events.contact.ContactDetails;
+import dev.switchboard.events.contact.ContactDetails;
 import dev.switchboard.events.contact.ContactDetails.EmailAddress;
+import dev.switchboard.events.contact.ContactDetails.EmailAddress;
+import dev.switchboard.platform.domain.DomainRuleViolation;
+import dev.switchboard.platform.domain.InvalidValues;
 import dev.switchboard.platform.web.InvalidRequestException;
 import dev.switchboard.platform.web.UnprocessableException;
 import java.util.ArrayList;
@@ -58,12 +62,12 @@ class ContactRules {
         long primaries = 0;
         for (int i = 0; i < emails.size(); i++) {
             if (!seen.add(emails.get(i).address().toLowerCase(Locale.ROOT))) {
-                throw InvalidRequestException.of("emails[" + i + "].address", "appears more than once");
+                throw InvalidValues.of("emails[" + i + "].address", "appears more than once");
             }
             primaries += emails.get(i).primary() ? 1 : 0;
         }
         if (primaries > 1) {
-            throw InvalidRequestException.of("emails", "only one email can be primary");
+            throw InvalidValues.of("emails", "only one email can be primary");
         }
         if (primaries == 0 && !emails.isEmpty()) {
             List<EmailAddress> withPrimary = new ArrayList<>(emails);
@@ -79,19 +83,20 @@ class ContactRules {
             return line;
         }
         if (reportsTo.equals(contactId)) {
-            throw new UnprocessableException("A contact cannot report to itself.");
+            throw DomainRuleViolation.unprocessable("A contact cannot report to itself.");
         }
         String manager = reportsTo;
         for (int depth = 0; manager != null && depth < MAX_REPORTING_DEPTH; depth++) {
             Contact next = contacts.findById(manager).filter(found -> !found.purged()).orElse(null);
             if (next == null) {
-                throw new UnprocessableException(depth == 0 ? "reportsTo: contact " + reportsTo + " does not exist."
+                throw DomainRuleViolation.unprocessable(depth == 0
+                        ? "reportsTo: contact " + reportsTo + " does not exist."
                         : "reportsTo: the reporting line of " + reportsTo + " is broken at " + manager + ".");
             }
             line.add(next);
             manager = next.details().reportsTo();
             if (contactId != null && contactId.equals(manager)) {
-                throw new UnprocessableException("reportsTo: " + reportsTo
+                throw DomainRuleViolation.unprocessable("reportsTo: " + reportsTo
                         + " already reports (directly or not) to this contact; that would make a cycle.");
             }
         }

@@ -2,7 +2,7 @@ package dev.switchboard.contact.contact;
 
 import dev.switchboard.contact.accounts.AccountDirectory;
 import dev.switchboard.contact.accounts.AccountView;
-import dev.switchboard.platform.web.NotFoundException;
+import dev.switchboard.platform.domain.AggregateNotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +29,7 @@ public class Contacts {
     }
 
     Contact require(String id) {
-        return find(id).orElseThrow(() -> new NotFoundException("contact", id));
+        return find(id).orElseThrow(() -> new AggregateNotFound("contact", id));
     }
 
     Optional<Contact> find(String id) {

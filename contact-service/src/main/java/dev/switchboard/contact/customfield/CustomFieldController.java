@@ -1,7 +1,11 @@
 package dev.switchboard.contact.customfield;
 
-import dev.switchboard.platform.web.ConflictException;
+import dev.switchboard.platform.domain.DomainRuleViolation;
 import dev.switchboard.platform.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/contacts/custom-fields", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Custom fields", description = "The custom fields contacts may carry, and the type of each one's values.")
 class CustomFieldController {
 
     private final CustomFieldRepository definitions;
@@ -39,13 +44,19 @@ class CustomFieldController {
     }
 
     @GetMapping
+    @Operation(summary = "List the custom fields", operationId = "listCustomFields")
     List<CustomFieldDefinition> list() {
         return definitions.findAll(Sort.by("key"));
     }
 
     @PutMapping(path = "/{key}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('admin')")
-    CustomFieldDefinition declare(@PathVariable String key, @Valid @RequestBody Declaration declaration) {
+    @Operation(summary = "Declare or change a custom field", operationId = "declareCustomField",
+            description = "Admins only. The key names the field. A change that would make values contacts carry "
+                    + "invalid (another type, an enum value taken away) is refused while they carry them.")
+    CustomFieldDefinition declare(
+            @Parameter(schema = @Schema(pattern = CustomFieldDefinition.KEY)) @PathVariable String key,
+            @Valid @RequestBody Declaration declaration) {
         if (!key.matches(CustomFieldDefinition.KEY)) {
             throw InvalidRequestException.of("key", "must start with a letter and hold only letters, digits and _");
         }
@@ -77,7 +88,7 @@ class CustomFieldController {
         if (current.type() != declaration.type()) {
             long carrying = usage.contactsCarrying(current.key());
             if (carrying > 0) {
-                throw new ConflictException("Custom field '" + current.key() + "' cannot change from "
+                throw DomainRuleViolation.conflict("Custom field '" + current.key() + "' cannot change from "
                         + current.type() + " to " + declaration.type() + " while contacts carry it.",
                         List.of(carrying + " contact(s) carry a value of '" + current.key() + "'"));
             }
@@ -85,7 +96,7 @@ class CustomFieldController {
             List<String> removed = current.values().stream().filter(v -> !declaration.values().contains(v)).toList();
             long carrying = usage.contactsCarrying(current.key(), removed);
             if (carrying > 0) {
-                throw new ConflictException("Custom field '" + current.key() + "' cannot lose values " + removed
+                throw DomainRuleViolation.conflict("Custom field '" + current.key() + "' cannot lose values " + removed
                         + " while contacts carry them.",
                         List.of(carrying + " contact(s) carry one of " + removed + " in '" + current.key() + "'"));
             }

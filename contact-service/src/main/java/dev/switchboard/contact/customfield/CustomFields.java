@@ -1,7 +1,7 @@
 package dev.switchboard.contact.customfield;
 
-import dev.switchboard.platform.web.InvalidRequestException;
-import dev.switchboard.platform.web.InvalidRequestException.FieldProblem;
+import dev.switchboard.platform.domain.InvalidValues;
+import dev.switchboard.platform.domain.InvalidValues.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,23 +22,23 @@ public class CustomFields {
         this.definitions = definitions;
     }
 
-    /** Checks each value against its declaration; undeclared keys and wrong types are a 400 problem. */
+    /** Checks each value against its declaration; undeclared keys and wrong types are refused by field. */
     public void check(Map<String, Object> values) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         values.forEach((key, value) -> {
             String field = "customFields." + key;
             CustomFieldDefinition definition = definitions.findById(key).orElse(null);
             if (definition == null) {
-                problems.add(new FieldProblem(field, "is not a declared custom field"));
+                problems.add(new Problem(field, "is not a declared custom field"));
             } else if (value != null) {
                 String wrong = mismatch(definition, value);
                 if (wrong != null) {
-                    problems.add(new FieldProblem(field, wrong));
+                    problems.add(new Problem(field, wrong));
                 }
             }
         });
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
+            throw new InvalidValues(problems);
         }
     }
 

@@ -2,6 +2,12 @@ package dev.switchboard.contact.search;
 
 import dev.switchboard.contact.contact.Contact;
 import dev.switchboard.platform.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -11,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 @RequestMapping("/api/contacts")
+@Tag(name = "Contact search and export", description = "The contact list: search, filter, sort, page and export.")
 class ContactExportController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -46,7 +54,13 @@ class ContactExportController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@Valid @ModelAttribute ContactFilter filter,
+    @Operation(summary = "Export contacts as CSV", operationId = "exportContacts",
+            description = "Every contact the filters match (the same filters as the search), as RFC 4180 CSV in UTF-8 "
+                    + "with a header row, streamed.",
+            responses = @ApiResponse(responseCode = "200", description = "The contacts, one row each",
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    ResponseEntity<StreamingResponseBody> export(@Valid @ParameterObject @ModelAttribute ContactFilter filter,
+            @Parameter(schema = @Schema(allowableValues = "csv", defaultValue = "csv"))
             @RequestParam(defaultValue = "csv") String format) {
         if (!format.equals("csv")) {
             throw InvalidRequestException.of("format", "only csv is supported");

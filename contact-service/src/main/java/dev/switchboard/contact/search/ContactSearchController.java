@@ -7,6 +7,9 @@ import dev.switchboard.contact.contact.ContactResponse;
 import dev.switchboard.platform.web.InvalidRequestException;
 import dev.switchboard.platform.web.PageRequests;
 import dev.switchboard.platform.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/contacts", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Contact search and export", description = "The contact list: search, filter, sort, page and export.")
 class ContactSearchController {
 
     /** How deep a client may page: each page costs the index a sort of every result before it. */
@@ -44,9 +49,14 @@ class ContactSearchController {
     }
 
     @GetMapping
-    PageResponse<ContactResponse> search(@Valid @ModelAttribute ContactFilter filter,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+    @Operation(summary = "Search contacts", operationId = "searchContacts",
+            description = "Contacts matching every filter given, a page at a time. `q` matches the start of a name, an "
+                    + "email or a phone number. Deleted contacts are listed only with `deleted=true`.")
+    PageResponse<ContactResponse> search(@Valid @ParameterObject @ModelAttribute ContactFilter filter,
+            @Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") @Min(0) int page,
+            @Parameter(description = "contacts per page")
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            @Parameter(description = "lastName, firstName, createdAt or updatedAt, then ,asc or ,desc")
             @RequestParam(defaultValue = "lastName,asc") String sort) {
         PageRequests.check(page, size, MAX_RESULT_WINDOW);
         String[] parts = sort.split(",", 2);

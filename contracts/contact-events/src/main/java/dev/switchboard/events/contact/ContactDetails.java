@@ -1,22 +1,15 @@
 package dev.switchboard.events.contact;
 
 import dev.switchboard.platform.events.Address;
-import dev.switchboard.platform.events.MultiLine;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What an editor may set on a contact: the same shape in the API, in storage and in events. Links to accounts
- * and the deleted state are not details; they change through their own requests and events.
+ * What an editor may set on a contact, as stored and as published in events; requests have their own records,
+ * which carry the limits. Links to accounts and the deleted state are not details; they change through their own
+ * requests and events.
  *
  * @param owner        the user who manages the contact
  * @param assignedTo   the user the contact is assigned to
@@ -26,27 +19,27 @@ import java.util.Set;
  * @param addressSync  whether the primary account's addresses are copied to this contact when they change
  */
 public record ContactDetails(
-        @Size(max = 20) String prefix,
-        @NotBlank @Size(max = 100) String firstName,
-        @Size(max = 100) String middleName,
-        @NotBlank @Size(max = 100) String lastName,
-        @Size(max = 20) String suffix,
-        @Valid @Size(max = 20) List<EmailAddress> emails,
-        @Valid @Size(max = 20) List<PhoneNumber> phones,
-        @PastOrPresent LocalDate birthday,
-        @MultiLine @Size(max = 4000) String description,
-        @Size(max = 500) String pictureRef,
+        String prefix,
+        String firstName,
+        String middleName,
+        String lastName,
+        String suffix,
+        List<EmailAddress> emails,
+        List<PhoneNumber> phones,
+        LocalDate birthday,
+        String description,
+        String pictureRef,
         Set<IdentityType> identityTypes,
         ContactKind kind,
         Availability availability,
         Flags flags,
-        @Size(max = 100) String owner,
-        @Size(max = 100) String assignedTo,
-        @Size(max = 100) String reportsTo,
-        @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
-        @Size(max = 50) List<@NotBlank @Size(max = 100) String> groups,
-        @Size(max = 100) Map<String, Object> customFields,
-        @Valid @Size(max = 20) List<Address> addresses,
+        String owner,
+        String assignedTo,
+        String reportsTo,
+        List<String> tags,
+        List<String> groups,
+        Map<String, Object> customFields,
+        List<Address> addresses,
         boolean addressSync) {
 
     public ContactDetails {
@@ -246,12 +239,10 @@ public record ContactDetails(
         }
     }
 
-    public record EmailAddress(@NotBlank @Email @Size(max = 254) String address, boolean primary) {
+    public record EmailAddress(String address, boolean primary) {
     }
 
-    public record PhoneNumber(
-            @NotBlank @Pattern(regexp = "^\\+?[0-9 ()./-]{3,40}$", message = "must be a phone number") String number,
-            @NotNull PhoneType type) {
+    public record PhoneNumber(String number, PhoneType type) {
     }
 
     /**

@@ -36,9 +36,11 @@ public class MergePatches {
     /**
      * The editable values after the patch.
      *
+     * @param current  the values now, as the editable record or as any value whose JSON has the same fields (the
+     *                 stored record a request record mirrors), so nothing is copied field by field
      * @param readOnly fields of the resource a client may read but never write
      */
-    public <T extends Record> T apply(T current, JsonNode patch, Class<T> type, Set<String> readOnly) {
+    public <T extends Record> T apply(Object current, JsonNode patch, Class<T> type, Set<String> readOnly) {
         if (patch == null || !patch.isObject()) {
             throw InvalidRequestException.of("", "a merge patch is a JSON object");
         }

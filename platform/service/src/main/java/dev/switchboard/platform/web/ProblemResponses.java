@@ -1,6 +1,8 @@
 package dev.switchboard.platform.web;
 
+import dev.switchboard.platform.domain.AggregateNotFound;
 import dev.switchboard.platform.domain.DomainRuleViolation;
+import dev.switchboard.platform.domain.InvalidValues;
 import dev.switchboard.platform.problems.ProblemTypes;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
@@ -43,6 +45,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
     }
 
+    @ExceptionHandler(AggregateNotFound.class)
+    ProblemDetail aggregateNotFound(AggregateNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", e.getMessage());
@@ -76,6 +83,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             case CONFLICTS_WITH_STATE -> conflict(new ConflictException(e.getMessage(), e.reasons()));
             case BREAKS_RULE -> unprocessable(new UnprocessableException(e.getMessage()));
         };
+    }
+
+    /** The model's refusal of values, answered like a failed constraint on the same fields. */
+    @ExceptionHandler(InvalidValues.class)
+    ProblemDetail invalidValues(InvalidValues e) {
+        return invalid(new InvalidRequestException(e.problems().stream().map(problem ->
+                new InvalidRequestException.FieldProblem(problem.field(), problem.message())).toList()));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

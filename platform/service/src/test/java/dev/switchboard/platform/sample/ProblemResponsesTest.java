@@ -29,6 +29,22 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void anAggregateTheModelCannotFindIs404LikeAnyUnknownResource() throws Exception {
+        fail("unknown-aggregate").andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/not-found"))
+                .andExpect(jsonPath("$.detail").value("No gadget with id 'g-2'"));
+    }
+
+    @Test
+    void valuesTheModelRefusesAre400sNamingEachFieldLikeAFailedConstraint() throws Exception {
+        fail("invalid-values").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/validation"))
+                .andExpect(jsonPath("$.errors[0].field").value("emails[1].address"))
+                .andExpect(jsonPath("$.errors[0].message").value("appears more than once"))
+                .andExpect(jsonPath("$.errors[1].field").value("customFields.size"));
+    }
+
+    @Test
     void aConflictIs409WithItsReasons() throws Exception {
         fail("conflict").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/conflict"))

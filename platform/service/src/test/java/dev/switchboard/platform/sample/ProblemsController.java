@@ -1,5 +1,7 @@
 package dev.switchboard.platform.sample;
 
+import dev.switchboard.platform.domain.AggregateNotFound;
+import dev.switchboard.platform.domain.InvalidValues;
 import dev.switchboard.platform.web.ConflictException;
 import dev.switchboard.platform.web.NotFoundException;
 import dev.switchboard.platform.web.UnprocessableException;
@@ -22,6 +24,9 @@ class ProblemsController {
             case "conflict" -> throw new ConflictException("Gadget g-1 cannot be deleted", List.of("it has history"));
             case "stale" -> throw new OptimisticLockingFailureException("version 3 expected");
             case "rule" -> throw new UnprocessableException("Account a-1 is inactive");
+            case "unknown-aggregate" -> throw new AggregateNotFound("gadget", "g-2");
+            case "invalid-values" -> throw new InvalidValues(List.of(new InvalidValues.Problem("emails[1].address",
+                    "appears more than once"), new InvalidValues.Problem("customFields.size", "must be a number")));
             default -> throw new IllegalStateException("secret internals " + kind);
         }
     }
