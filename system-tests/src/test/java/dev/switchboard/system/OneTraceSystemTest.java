@@ -60,9 +60,9 @@ class OneTraceSystemTest {
             ReceivedSpan send = one(trace, "account-service", Kind.PRODUCER, tree);
             assertThat(ancestors(send, byId)).as("the relay's send continues the request: " + tree).contains(request);
             for (String consumer : List.of("audit-service", "contact-service")) {
-                ReceivedSpan heard = one(trace, consumer, Kind.CONSUMER, tree);
-                assertThat(byId.get(heard.parentSpanId())).as(consumer + " hears the sent record:\n" + tree)
-                        .isEqualTo(send);
+                assertThat(trace).as(consumer + " hears the sent record:\n" + tree)
+                        .filteredOn(span -> span.service().equals(consumer) && span.kind() == Kind.CONSUMER)
+                        .isNotEmpty().allMatch(heard -> heard.parentSpanId().equals(send.spanId()));
             }
         });
         System.out.print("the trace of the account's creation:\n" + tree(RunningStack.traces().trace(traceId)));
