@@ -16,16 +16,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 /** The foundation's walking skeleton, through the gateway, with real Keycloak tokens, Kafka and MongoDB. */
 class WalkingSkeletonSystemTest {
 
-    private static final String KAFKA = "127.0.0.1:9092";
+    private static final String KAFKA = EventLog.KAFKA;
     private static final String ACCOUNTS_TOPIC = "switchboard.accounts.v1";
     private static final String ACME = """
             {"name": "Acme Ltd", "addresses": [{"type": "BILLING", "street": "1 Main St", "city": "Springfield",
@@ -95,7 +92,7 @@ class WalkingSkeletonSystemTest {
                 .get("id").asString();
         awaitAudit(id, 2);
 
-        ConsumerRecord<String, String> original = readAccountEvent(id);
+        ConsumerRecord<String, String> original = EventLog.first(ACCOUNTS_TOPIC, id);
         RecordMetadata redelivered;
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
@@ -146,25 +143,6 @@ class WalkingSkeletonSystemTest {
         return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> Gateway.json(Gateway.get("/api/audit?entityType=account&entityId=" + accountId, viewer)),
                         page -> page.path("totalElements").asLong() >= entries);
-    }
-
-    private static ConsumerRecord<String, String> readAccountEvent(String accountId) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
-                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            consumer.subscribe(List.of(ACCOUNTS_TOPIC));
-            return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (accountId.equals(record.key())) {
-                        return record;
-                    }
-                }
-                return null;
-            }, record -> record != null);
-        }
     }
 
     /** Waits until audit-service has committed past the redelivered record, i.e. has handled it. */

@@ -37,9 +37,11 @@ final class Components {
             "-XX:+ExitOnOutOfMemoryError");
 
     private final StackLayout layout;
+    private final Map<String, String> serviceEnvironment;
 
-    Components(StackLayout layout) {
+    Components(StackLayout layout, Map<String, String> serviceEnvironment) {
         this.layout = layout;
+        this.serviceEnvironment = serviceEnvironment;
     }
 
     List<Component> all() {
@@ -138,7 +140,7 @@ final class Components {
         // a copy, so that rebuilding while the stack runs never pulls a jar from under a running service
         Runnable prepare = () -> copy(built, jar);
         String url = "http://localhost:" + port + ("gateway".equals(module) ? "" : "/actuator/health");
-        return new Component(module, List.of(port), prepare, command, layout.data(module), Map.of(),
+        return new Component(module, List.of(port), prepare, command, layout.data(module), serviceEnvironment,
                 Probes.http("http://127.0.0.1:" + port + "/actuator/health/readiness"), url, false);
     }
 

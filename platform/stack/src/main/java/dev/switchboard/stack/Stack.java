@@ -26,14 +26,22 @@ public final class Stack {
     private final Processes processes;
     private final List<Component> components;
 
-    private Stack(StackLayout layout) {
+    private Stack(StackLayout layout, Map<String, String> serviceEnvironment) {
         this.layout = layout;
         this.processes = new Processes(layout);
-        this.components = new Components(layout).all();
+        this.components = new Components(layout, serviceEnvironment).all();
     }
 
     public static Stack of(Path projectRoot, Path stateDir) {
-        return new Stack(StackLayout.of(projectRoot, stateDir));
+        return of(projectRoot, stateDir, Map.of());
+    }
+
+    /**
+     * A stack whose services (and gateway) start with these environment variables on top of the launcher's own,
+     * as an operator sets them, e.g. {@code MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT}.
+     */
+    public static Stack of(Path projectRoot, Path stateDir, Map<String, String> serviceEnvironment) {
+        return new Stack(StackLayout.of(projectRoot, stateDir), Map.copyOf(serviceEnvironment));
     }
 
     /**
