@@ -1,12 +1,7 @@
 package dev.switchboard.identity;
 
-import dev.switchboard.platform.testkit.ServiceArchitecture;
-import org.junit.jupiter.api.Test;
+import dev.switchboard.platform.testkit.ServiceArchitectureRules;
 
-class ArchitectureTest {
-
-    @Test
-    void featuresStayApartAndOtherServicesAreReachedOnlyThroughEvents() {
-        ServiceArchitecture.verify("dev.switchboard.identity");
-    }
+/** Runs the architecture rules every service keeps, asserted in {@link ServiceArchitectureRules}, here. */
+class ArchitectureTest extends ServiceArchitectureRules {
 }

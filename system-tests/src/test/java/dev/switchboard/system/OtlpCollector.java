@@ -2,13 +2,17 @@ package dev.switchboard.system;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.opentelemetry.proto.common.v1.KeyValue;
+import io.opentelemetry.proto.trace.v1.ResourceSpans;
+import io.opentelemetry.proto.trace.v1.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -81,12 +85,12 @@ final class OtlpCollector {
             if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
                 body = new GZIPInputStream(body);
             }
-            byte[] request = body.readAllBytes();
-            for (Protobuf resourceSpans : new Protobuf(request).messages(1)) {
-                String service = serviceName(resourceSpans);
-                for (Protobuf scopeSpans : resourceSpans.messages(2)) {
-                    scopeSpans.messages(2).forEach(span -> spans.add(span(service, span)));
-                }
+            ExportTraceServiceRequest request = ExportTraceServiceRequest.parseFrom(body);
+            for (ResourceSpans resourceSpans : request.getResourceSpansList()) {
+                String service = attributes(resourceSpans.getResource().getAttributesList())
+                        .getOrDefault("service.name", "?");
+                resourceSpans.getScopeSpansList().forEach(scopeSpans ->
+                        scopeSpans.getSpansList().forEach(span -> spans.add(span(service, span))));
             }
             // an empty ExportTraceServiceResponse: everything accepted
             exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
@@ -94,24 +98,17 @@ final class OtlpCollector {
         }
     }
 
-    private static String serviceName(Protobuf resourceSpans) {
-        return resourceSpans.messages(1).stream().findFirst()
-                .map(resource -> attributes(resource, 1).getOrDefault("service.name", "?")).orElse("?");
-    }
-
-    private static ReceivedSpan span(String service, Protobuf span) {
+    private static ReceivedSpan span(String service, Span span) {
         HexFormat hex = HexFormat.of();
-        return new ReceivedSpan(service, hex.formatHex(span.bytes(1)), hex.formatHex(span.bytes(2)),
-                hex.formatHex(span.bytes(4)), span.string(5), Kind.values()[(int) span.varint(6)], attributes(span, 9));
+        return new ReceivedSpan(service, hex.formatHex(span.getTraceId().toByteArray()),
+                hex.formatHex(span.getSpanId().toByteArray()), hex.formatHex(span.getParentSpanId().toByteArray()),
+                span.getName(), Kind.values()[span.getKindValue()], attributes(span.getAttributesList()));
     }
 
-    /** The string-valued attributes (repeated KeyValue {key = 1, AnyValue value = 2 {string_value = 1}}). */
-    private static Map<String, String> attributes(Protobuf message, int field) {
+    private static Map<String, String> attributes(List<KeyValue> keyValues) {
         Map<String, String> attributes = new HashMap<>();
-        for (Protobuf keyValue : message.messages(field)) {
-            keyValue.messages(2).stream().findFirst().filter(value -> value.has(1))
-                    .ifPresent(value -> attributes.put(keyValue.string(1), value.string(1)));
-        }
+        keyValues.stream().filter(keyValue -> keyValue.getValue().hasStringValue())
+                .forEach(keyValue -> attributes.put(keyValue.getKey(), keyValue.getValue().getStringValue()));
         return attributes;
     }
 }

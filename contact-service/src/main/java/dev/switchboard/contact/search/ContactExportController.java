@@ -1,6 +1,7 @@
 package dev.switchboard.contact.search;
 
 import dev.switchboard.contact.contact.Contact;
+import dev.switchboard.contact.contact.ContactRepository;
 import dev.switchboard.platform.web.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,16 +12,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,11 +44,11 @@ class ContactExportController {
     private static final int BATCH = 500;
 
     private final ContactIndex index;
-    private final MongoTemplate mongo;
+    private final ContactRepository contacts;
 
-    ContactExportController(ContactIndex index, MongoTemplate mongo) {
+    ContactExportController(ContactIndex index, ContactRepository contacts) {
         this.index = index;
-        this.mongo = mongo;
+        this.contacts = contacts;
     }
 
     @GetMapping("/export")
@@ -84,7 +82,7 @@ class ContactExportController {
     private void print(CSVPrinter csv, ContactFilter filter, List<String> ids) {
         boolean deleted = Boolean.TRUE.equals(filter.deleted());
         try {
-            for (Contact contact : mongo.find(Query.query(Criteria.where("_id").in(ids)), Contact.class)) {
+            for (Contact contact : contacts.findAllById(ids)) {
                 if (!contact.purged() && contact.deleted() == deleted) {
                     csv.printRecord(ContactCsv.row(contact));
                 }

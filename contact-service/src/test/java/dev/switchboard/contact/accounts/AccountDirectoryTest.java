@@ -8,12 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.switchboard.contact.AccountServiceStub;
 import dev.switchboard.contact.contact.ContactTestSupport;
+import dev.switchboard.events.account.AccountCreated;
+import dev.switchboard.events.account.AccountDeactivated;
+import dev.switchboard.events.account.AccountReactivated;
+import dev.switchboard.events.account.AccountUpdated;
 import dev.switchboard.platform.events.Topics;
-import dev.switchboard.platform.events.account.AccountCreated;
-import dev.switchboard.platform.events.account.AccountDeactivated;
-import dev.switchboard.platform.events.account.AccountDetails;
-import dev.switchboard.platform.events.account.AccountReactivated;
-import dev.switchboard.platform.events.account.AccountUpdated;
 import dev.switchboard.platform.inbox.TopicCatchUp;
 import java.time.Duration;
 import java.util.List;
@@ -41,13 +40,13 @@ class AccountDirectoryTest extends ContactTestSupport {
                 "{\"id\": \"" + account + "\", \"name\": \"Renamed Twice\", \"active\": true, \"version\": 3}");
         String contact = createContact(account, "Early", "Linker");
 
-        publish(Topics.ACCOUNTS, new AccountCreated(account, 1, details("First Name"), true), ACCOUNT_SERVICE);
-        publish(Topics.ACCOUNTS, new AccountUpdated(account, 2, List.of(), details("Second Name")), ACCOUNT_SERVICE);
+        publish(Topics.ACCOUNTS, new AccountCreated(account, 1, accountDetails("First Name"), true), ACCOUNT_SERVICE);
+        publish(Topics.ACCOUNTS, new AccountUpdated(account, 2, List.of(), accountDetails("Second Name")), ACCOUNT_SERVICE);
         catchUp.await(Topics.ACCOUNTS);
         accountNameOf(contact).andExpect(jsonPath("$.accounts[0].accountName").value("Renamed Twice"));
 
-        publish(Topics.ACCOUNTS, new AccountUpdated(account, 3, List.of(), details("Renamed Twice")), ACCOUNT_SERVICE);
-        publish(Topics.ACCOUNTS, new AccountUpdated(account, 4, List.of(), details("Fourth Name")), ACCOUNT_SERVICE);
+        publish(Topics.ACCOUNTS, new AccountUpdated(account, 3, List.of(), accountDetails("Renamed Twice")), ACCOUNT_SERVICE);
+        publish(Topics.ACCOUNTS, new AccountUpdated(account, 4, List.of(), accountDetails("Fourth Name")), ACCOUNT_SERVICE);
         catchUp.await(Topics.ACCOUNTS);
         accountNameOf(contact).andExpect(jsonPath("$.accounts[0].accountName").value("Fourth Name"));
         assertThat(AccountServiceStub.CALLS.get(account)).hasValue(1);
@@ -86,7 +85,7 @@ class AccountDirectoryTest extends ContactTestSupport {
         String account = account("Old Name Ltd");
         String contact = createContact(account, "Loyal", "Customer");
 
-        publish(Topics.ACCOUNTS, new AccountUpdated(account, 2, List.of(), details("New Name Ltd")), ACCOUNT_SERVICE);
+        publish(Topics.ACCOUNTS, new AccountUpdated(account, 2, List.of(), accountDetails("New Name Ltd")), ACCOUNT_SERVICE);
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> accountNameOf(contact)
                 .andExpect(jsonPath("$.accounts[0].accountName").value("New Name Ltd")));
@@ -96,7 +95,7 @@ class AccountDirectoryTest extends ContactTestSupport {
     void aDeactivationArrivingBeforeTheCreationIsAppliedAfterItSoTheAccountEndsInactive() throws Exception {
         String account = UUID.randomUUID().toString();
         publish(Topics.ACCOUNTS, new AccountDeactivated(account, 2), ACCOUNT_SERVICE);
-        publish(Topics.ACCOUNTS, new AccountCreated(account, 1, details("Backwards Ltd"), true), ACCOUNT_SERVICE);
+        publish(Topics.ACCOUNTS, new AccountCreated(account, 1, accountDetails("Backwards Ltd"), true), ACCOUNT_SERVICE);
 
         newContact(account).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("Account " + account + " (Backwards Ltd) is inactive."));
@@ -110,9 +109,5 @@ class AccountDirectoryTest extends ContactTestSupport {
 
     private ResultActions accountNameOf(String contact) throws Exception {
         return mvc.perform(get("/api/contacts/" + contact).header("Authorization", VIEWER)).andExpect(status().isOk());
-    }
-
-    private static AccountDetails details(String name) {
-        return new AccountDetails(name, null, null, null, List.of(), null);
     }
 }

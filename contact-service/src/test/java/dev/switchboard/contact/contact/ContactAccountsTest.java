@@ -101,7 +101,7 @@ class ContactAccountsTest extends ContactTestSupport {
         List<Address> moved = List.of(billing("New Street 2", "Newtown"));
         String cause = publish(Topics.ACCOUNTS, new AccountUpdated(account, 2,
                 List.of(new FieldChange("addresses", null, null)),
-                new AccountDetails("Sync Inc", null, null, null, moved, null)), "/switchboard/account-service");
+                AccountDetails.builder().name("Sync Inc").addresses(moved).build()), "/switchboard/account-service");
 
         JsonNode event = contactEvent(synced, "ContactUpdated", 2);
         assertThat(event.get("channel").asString()).isEqualTo("SYSTEM");
@@ -123,13 +123,11 @@ class ContactAccountsTest extends ContactTestSupport {
                 .andExpect(jsonPath("$.version").value(2));
 
         publish(Topics.ACCOUNTS, new AccountUpdated(other, 2, List.of(new FieldChange("addresses", null, null)),
-                new AccountDetails("Side Job Ltd", null, null, null, List.of(billing("Elsewhere 9", "Elsewhere")),
-                        null)),
+                accountDetails("Side Job Ltd", billing("Elsewhere 9", "Elsewhere"))),
                 "/switchboard/account-service");
         // one partition: once the primary account's change has reached the contact, the other's has been handled
         publish(Topics.ACCOUNTS, new AccountUpdated(primary, 2, List.of(new FieldChange("addresses", null, null)),
-                new AccountDetails("Home Base Ltd", null, null, null, List.of(billing("Home Street 2", "Hometown")),
-                        null)), "/switchboard/account-service");
+                accountDetails("Home Base Ltd", billing("Home Street 2", "Hometown"))), "/switchboard/account-service");
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 mvc.perform(get("/api/contacts/" + id).header("Authorization", VIEWER))

@@ -53,11 +53,16 @@ public abstract class ContactTestSupport {
 
     protected final JsonMapper json = JsonMapper.builder().build();
 
+    /** An account's details as account-service announces them: a name and addresses, nothing else set. */
+    protected static AccountDetails accountDetails(String name, Address... addresses) {
+        return AccountDetails.builder().name(name).addresses(List.of(addresses)).build();
+    }
+
     /** An account as account-service would announce it; returns once contact-service knows it. */
     protected String account(String name, Address... addresses) throws Exception {
         String id = UUID.randomUUID().toString();
-        publish(Topics.ACCOUNTS, new AccountCreated(id, 1, new AccountDetails(name, null, null, null,
-                List.of(addresses), null), true), "/switchboard/account-service");
+        publish(Topics.ACCOUNTS, new AccountCreated(id, 1, accountDetails(name, addresses), true),
+                "/switchboard/account-service");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(id, AccountView.class) != null);
         return id;
     }

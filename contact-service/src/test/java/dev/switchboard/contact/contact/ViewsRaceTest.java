@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.switchboard.contact.accounts.AccountView;
 import dev.switchboard.events.account.AccountDeactivated;
-import dev.switchboard.events.account.AccountDetails;
 import dev.switchboard.events.account.AccountUpdated;
 import dev.switchboard.events.account.PrimaryRoleAssigned;
 import dev.switchboard.platform.events.Topics;
@@ -49,16 +48,13 @@ class ViewsRaceTest extends ContactTestSupport {
     @Test
     void anAccountEventBeyondTheNextIsNotAppliedUntilTheOnesBeforeItAre() throws Exception {
         String account = account("Gapless Ltd");
-        publish(Topics.ACCOUNTS, new AccountUpdated(account, 3, List.of(), details("Gapless Third")), ACCOUNT_SERVICE);
+        publish(Topics.ACCOUNTS, new AccountUpdated(account, 3, List.of(), accountDetails("Gapless Third")), ACCOUNT_SERVICE);
         catchUp.await(Topics.ACCOUNTS);
         assertThat(mongo.findById(account, AccountView.class).name()).isEqualTo("Gapless Ltd");
 
-        publish(Topics.ACCOUNTS, new AccountUpdated(account, 2, List.of(), details("Gapless Second")), ACCOUNT_SERVICE);
+        publish(Topics.ACCOUNTS, new AccountUpdated(account, 2, List.of(), accountDetails("Gapless Second")), ACCOUNT_SERVICE);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
                 mongo.findById(account, AccountView.class).name().equals("Gapless Third"));
     }
 
-    private static AccountDetails details(String name) {
-        return new AccountDetails(name, null, null, null, List.of(), null);
-    }
 }

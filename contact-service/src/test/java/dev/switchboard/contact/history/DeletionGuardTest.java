@@ -4,17 +4,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.switchboard.contact.contact.ContactTestSupport;
+import dev.switchboard.events.account.PrimaryContactAssigned;
+import dev.switchboard.events.account.PrimaryContactRemoved;
+import dev.switchboard.events.achievement.AchievementIssued;
+import dev.switchboard.events.achievement.AchievementReassigned;
+import dev.switchboard.events.achievement.AchievementRevoked;
+import dev.switchboard.events.identity.AccessBlocked;
+import dev.switchboard.events.identity.AccessRejected;
+import dev.switchboard.events.identity.AccessRestored;
+import dev.switchboard.events.identity.CredentialsCreated;
+import dev.switchboard.events.identity.CredentialsRemoved;
 import dev.switchboard.platform.events.Topics;
-import dev.switchboard.platform.events.account.PrimaryContactAssigned;
-import dev.switchboard.platform.events.account.PrimaryContactRemoved;
-import dev.switchboard.platform.events.achievement.AchievementIssued;
-import dev.switchboard.platform.events.achievement.AchievementReassigned;
-import dev.switchboard.platform.events.achievement.AchievementRevoked;
-import dev.switchboard.platform.events.identity.AccessBlocked;
-import dev.switchboard.platform.events.identity.AccessRejected;
-import dev.switchboard.platform.events.identity.AccessRestored;
-import dev.switchboard.platform.events.identity.CredentialsCreated;
-import dev.switchboard.platform.events.identity.CredentialsRemoved;
 import java.time.Instant;
 import java.util.UUID;
 import org.hamcrest.Matchers;

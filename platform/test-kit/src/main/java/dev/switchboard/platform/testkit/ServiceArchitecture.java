@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * The rules every service keeps: features free of cycles, no code of another service reached directly, the model
- * free of the web, controllers free of MongoDB's templates, and one way to publish and to consume events.
+ * free of the web, web refusals thrown by controllers alone, controllers free of MongoDB's templates, and one way
+ * to publish and to consume events.
  */
 public final class ServiceArchitecture {
 
@@ -44,6 +45,13 @@ public final class ServiceArchitecture {
                     "org.springframework.kafka.core.ProducerFactory",
                     "org.springframework.kafka.core.RoutingKafkaTemplate").contains(type.getName())
                     || resideInAnyPackage("org.apache.kafka.clients.producer..").test(type));
+
+    /** The platform's exceptions that refuse a request by its HTTP status; an outage's 503 is not among them. */
+    private static final Set<String> WEB_REFUSALS = Set.of(
+            "dev.switchboard.platform.web.ConflictException",
+            "dev.switchboard.platform.web.InvalidRequestException",
+            "dev.switchboard.platform.web.NotFoundException",
+            "dev.switchboard.platform.web.UnprocessableException");
 
     private ServiceArchitecture() {
     }
@@ -93,11 +101,28 @@ public final class ServiceArchitecture {
         }
     }
 
+    /**
+     * Controllers may refuse a request's shape with the platform's web exceptions; every other refusal is the
+     * feature's, thrown as a domain exception and mapped to a problem in one place.
+     */
+    public static void verifyOnlyControllersRefuseWithWebExceptions(String servicePackage) {
+        onlyControllersRefuseWithWebExceptions().check(mainClasses(servicePackage));
+    }
+
+    public static ArchRule onlyControllersRefuseWithWebExceptions() {
+        return noClasses().that().areNotAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+                .should().dependOnClassesThat(DescribedPredicate.describe("the platform's web refusals",
+                        type -> WEB_REFUSALS.contains(type.getName())))
+                .because("the model and its services throw domain exceptions; ProblemResponses alone maps them")
+                .allowEmptyShould(true);
+    }
+
     static ArchRule modelFreeOfWeb() {
         return noClasses().that().areAnnotatedWith("org.springframework.data.mongodb.core.mapping.Document")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.switchboard.platform.web..",
                         "dev.switchboard.platform.search..", "org.springframework.web..", "org.springframework.http..")
-                .because("the model is mapped to problems in one place, not made of them");
+                .because("the model is mapped to problems in one place, not made of them")
+                .allowEmptyShould(true);
     }
 
     static ArchRule controllersFreeOfMongo() {
