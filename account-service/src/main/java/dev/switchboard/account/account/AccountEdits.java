@@ -1,6 +1,6 @@
 package dev.switchboard.account.account;
 
-import dev.switchboard.platform.web.InvalidRequestException;
+import dev.switchboard.platform.domain.InvalidValues;
 import dev.switchboard.platform.web.MergePatches;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ class AccountEdits {
     AccountFields toChange(Account account, JsonNode patch) {
         JsonNode active = patch == null ? null : patch.get("active");
         if (active != null && !active.isBoolean()) {
-            throw InvalidRequestException.of("active", "must be true or false");
+            throw InvalidValues.of("active", "must be true or false");
         }
         return patches.apply(AccountFields.of(account.details(), account.active()), patch, AccountFields.class,
                 READ_ONLY);

@@ -1,7 +1,7 @@
 package dev.switchboard.account.account;
 
+import dev.switchboard.platform.domain.InvalidValues;
 import dev.switchboard.platform.search.SearchKeys;
-import dev.switchboard.platform.web.InvalidRequestException;
 import dev.switchboard.platform.web.PageRequests;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,7 +42,7 @@ class AccountSearch {
     private static Sort order(String sort) {
         Matcher matcher = SORT.matcher(sort);
         if (!matcher.matches()) {
-            throw InvalidRequestException.of("sort", "must be name or createdAt, optionally followed by ,asc or ,desc");
+            throw InvalidValues.of("sort", "must be name or createdAt, optionally followed by ,asc or ,desc");
         }
         String field = matcher.group(1).equals("name") ? "sortName" : "createdAt";
         Sort.Direction direction = "desc".equals(matcher.group(2)) ? Sort.Direction.DESC : Sort.Direction.ASC;

@@ -21,7 +21,6 @@ import dev.switchboard.platform.testkit.TopicProbe;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -107,9 +106,8 @@ public abstract class AccountsTestSupport {
     }
 
     protected static ContactDetails person(String firstName, String lastName) {
-        return new ContactDetails(null, firstName, null, lastName, null,
-                List.of(new EmailAddress(firstName.toLowerCase() + "@example.org", true)), List.of(), null, null, null,
-                Set.of(), null, null, null, null, null, null, List.of(), List.of(), Map.of(), List.of(), false);
+        return ContactDetails.builder().firstName(firstName).lastName(lastName)
+                .emails(List.of(new EmailAddress(firstName.toLowerCase() + "@example.org", true))).build();
     }
 
     /** The account's contact with that id as the contacts view lists it (deleted ones too), waiting until it is. */

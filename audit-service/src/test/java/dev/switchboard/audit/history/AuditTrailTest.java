@@ -28,8 +28,6 @@ import dev.switchboard.platform.testkit.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -143,9 +141,8 @@ class AuditTrailTest {
     }
 
     private static ContactDetails person(String firstName, String email) {
-        return new ContactDetails(null, firstName, null, "Ångström", null, List.of(new EmailAddress(email, true)),
-                List.of(), null, null, null, Set.of(), null, null, null, null, null, null, List.of(), List.of(),
-                Map.of(), List.of(), false);
+        return ContactDetails.builder().firstName(firstName).lastName("Ångström")
+                .emails(List.of(new EmailAddress(email, true))).build();
     }
 
     @Test

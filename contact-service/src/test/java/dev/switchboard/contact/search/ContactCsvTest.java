@@ -6,8 +6,6 @@ import dev.switchboard.contact.contact.Contact;
 import dev.switchboard.events.contact.ContactDetails;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ContactCsvTest {
@@ -28,9 +26,8 @@ class ContactCsvTest {
     }
 
     private static String descriptionCell(String description) {
-        ContactDetails details = new ContactDetails(null, "Csv", null, "Cell", null, List.of(), List.of(), null,
-                description, null, Set.of(), null, null, null, null, null, null, List.of(), List.of(), Map.of(),
-                List.of(), false);
+        ContactDetails details = ContactDetails.builder().firstName("Csv").lastName("Cell").description(description)
+                .build();
         Contact contact = Contact.create(details, "account-1", Instant.parse("2026-11-25T12:00:00Z"));
         return ContactCsv.row(contact).get(List.of(ContactCsv.HEADER).indexOf("description"));
     }

@@ -67,8 +67,8 @@ class ContactSearchTest extends ContactTestSupport {
 
     @Test
     void aContactWrittenByAnotherInstanceIsFoundOnceItsEventArrives() throws Exception {
-        ContactDetails details = new ContactDetails(null, "Remote", null, "Writer", null, null, null, null, null, null,
-                null, null, null, null, "someone", null, null, null, null, null, null, false);
+        ContactDetails details = ContactDetails.builder().firstName("Remote").lastName("Writer").owner("someone")
+                .build();
         // saved past this instance's Contacts, as another instance would: only the event tells this index
         String id = mongo.save(Contact.create(details, account, Instant.now())).id();
 

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 class FieldsTest {
 
-    private final ContactDetails ada = new ContactDetails(null, "Ada", null, "Lovelace", null,
-            List.of(new EmailAddress("ada@example.org", true)), null, LocalDate.of(1815, 12, 10), null, null, null,
-            null, null, null, "editor", null, null, List.of("math"), null, null, null, false);
+    private final ContactDetails ada = ContactDetails.builder().firstName("Ada").lastName("Lovelace")
+            .emails(List.of(new EmailAddress("ada@example.org", true))).birthday(LocalDate.of(1815, 12, 10))
+            .owner("editor").tags(List.of("math")).build();
 
     @Test
     void nestedValuesBecomeDottedFieldsAndListsStayWhole() {
@@ -30,9 +30,8 @@ class FieldsTest {
 
     @Test
     void onlyWhatDiffersIsAChangeWithItsOldAndNewValue() {
-        ContactDetails renamed = new ContactDetails(null, "Augusta Ada", null, "King", null, ada.emails(), null,
-                ada.birthday(), null, null, null, null, null, new Flags(false, false, false, true), "editor", null,
-                null, List.of(), null, null, null, false);
+        ContactDetails renamed = ada.toBuilder().firstName("Augusta Ada").lastName("King")
+                .flags(new Flags(false, false, false, true)).tags(List.of()).build();
 
         assertThat(Fields.changesBetween(Fields.of("", ada), Fields.of("", renamed))).containsExactly(
                 new FieldChange("firstName", "Ada", "Augusta Ada"),
