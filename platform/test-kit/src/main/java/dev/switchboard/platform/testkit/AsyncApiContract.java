@@ -3,6 +3,7 @@ package dev.switchboard.platform.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.networknt.schema.InputFormat;
 import dev.switchboard.platform.events.CloudEvent;
 import dev.switchboard.platform.events.DomainEvent;
 import dev.switchboard.platform.events.EventTypes;
@@ -25,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * What the AsyncAPI document of a publishing service must say, checked against the records it publishes: served as
- * YAML; the Kafka servers; every event type as a message whose data names exactly its record's fields (and those of
+ * YAML; valid AsyncAPI 3.0 by the specification's own schema; the Kafka servers; every event type as a message whose data names exactly its record's fields (and those of
  * the records inside it); the Kafka key; the CloudEvents envelope and headers; and the dead letter channel with the
  * headers a dead letter carries.
  */
@@ -59,11 +60,13 @@ public final class AsyncApiContract {
         assertThat(contentType).as("content type of the AsyncAPI document").isNotNull();
         assertThat(YAML.isCompatibleWith(MediaType.parseMediaType(contentType)))
                 .as("served as %s, not %s", contentType, YAML).isTrue();
-        new AsyncApiContract(new Yaml().load(yaml)).check(topic, events);
+        new AsyncApiContract(new Yaml().load(yaml)).check(yaml, topic, events);
     }
 
-    private void check(String topic, Collection<Class<? extends DomainEvent>> events) {
-        assertThat(String.valueOf(document.get("asyncapi"))).as("asyncapi version").startsWith("3.");
+    private void check(String yaml, String topic, Collection<Class<? extends DomainEvent>> events) {
+        assertThat(String.valueOf(document.get("asyncapi"))).as("asyncapi version").startsWith("3.0.");
+        assertThat(SpecificationSchema.ASYNCAPI_3_0.violationsOf(yaml, InputFormat.YAML))
+                .as("violations of the AsyncAPI 3.0 schema").isEmpty();
         checkKafkaServers();
         Map<String, Object> channel = channel(topic);
         checkDeadLetterChannel(topic);

@@ -1,5 +1,6 @@
 package dev.switchboard.platform.testkit;
 
+import com.networknt.schema.InputFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a service's OpenAPI document must say for people and for Swagger UI: a real title, version and description;
+ * A service's OpenAPI document must be valid against the specification's own schema (3.0 or 3.1, as it declares), and
+ * must say for people and for Swagger UI: a real title, version and description;
  * the realm's login and a bearer scheme, required globally; and on every operation a summary, an operation id, a
  * tag named for a feature, 201 where a POST creates, and the problem responses it may answer.
  */
@@ -31,15 +33,29 @@ public final class OpenApiContract {
         this.document = document;
     }
 
-    /** Fails naming everything the document (as served at /v3/api-docs) misses, not only the first. */
+    /** Fails naming everything the document (as served at /v3/api-docs) breaks or misses, not only the first. */
     public static void check(String json) {
         OpenApiContract contract = new OpenApiContract(JsonMapper.builder().build().readTree(json));
+        contract.checkSpecification(json);
         contract.checkInfo();
         contract.checkSecurity();
         contract.checkOperations();
         if (!contract.failures.isEmpty()) {
-            throw new AssertionError("The OpenAPI document is incomplete:\n  " + String.join("\n  ", contract.failures));
+            throw new AssertionError("The OpenAPI document is invalid or incomplete:\n  "
+                    + String.join("\n  ", contract.failures));
         }
+    }
+
+    private void checkSpecification(String json) {
+        String version = document.path("openapi").asString("");
+        SpecificationSchema schema = version.startsWith("3.0.") ? SpecificationSchema.OPENAPI_3_0
+                : version.startsWith("3.1.") ? SpecificationSchema.OPENAPI_3_1 : null;
+        if (schema == null) {
+            failures.add("openapi '" + version + "' is neither 3.0.x nor 3.1.x");
+            return;
+        }
+        schema.violationsOf(json, InputFormat.JSON)
+                .forEach(violation -> failures.add("not valid OpenAPI " + version + ": " + violation));
     }
 
     private void checkInfo() {

@@ -50,7 +50,10 @@ public abstract class ServiceContract {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.openapi").exists());
     }
 
-    /** Checked by {@link OpenApiContract}: title, version, login, and every operation summarised, tagged and complete. */
+    /**
+     * Checked by {@link OpenApiContract}: valid OpenAPI by the specification's schema; title, version, login, and every
+     * operation summarised, tagged and complete.
+     */
     @Test
     void theServicesOpenApiDocumentIsCompleteForPeopleAndForSwaggerUi() throws Exception {
         OpenApiContract.check(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
@@ -95,7 +98,10 @@ public abstract class ServiceContract {
         return Optional.empty();
     }
 
-    /** Checked by {@link AsyncApiContract}: the messages against the records, the envelope, the key and the DLT. */
+    /**
+     * Checked by {@link AsyncApiContract}: valid AsyncAPI 3.0 by the specification's schema; the messages against the
+     * records, the envelope, the key and the DLT.
+     */
     @Test
     void everyPublishedEventIsDocumentedInTheServicesAsyncApiServedAsYaml() throws Exception {
         EventCatalog catalog = publishedEvents().orElse(null);

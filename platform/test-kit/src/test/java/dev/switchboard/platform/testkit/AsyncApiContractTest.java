@@ -32,6 +32,9 @@ class AsyncApiContractTest {
 
     private static final String DOCUMENT = """
             asyncapi: 3.0.0
+            info:
+              title: Sample service events
+              version: 0.1.0
             servers:
               local:
                 host: 127.0.0.1:9092
@@ -147,7 +150,7 @@ class AsyncApiContractTest {
 
     @Test
     void aMessageWithoutItsKeyOrHeadersFails() {
-        assertThatThrownBy(() -> check(YAML, DOCUMENT.replace("bindings:", "otherBindings:")))
+        assertThatThrownBy(() -> check(YAML, DOCUMENT.replace("key:\n            type: string", "bindingVersion: 0.5.0")))
                 .hasMessageContaining("Kafka key");
         assertThatThrownBy(() -> check(YAML, DOCUMENT.replace("          traceparent: {}\n", "")))
                 .hasMessageContaining("switchboard.SampleCreated headers");
@@ -165,6 +168,22 @@ class AsyncApiContractTest {
                 .hasMessageContaining("no channel with the address " + TOPIC + ".DLT");
         assertThatThrownBy(() -> check(YAML, DOCUMENT.replace("kafka_dlt-original-consumer-group: {}", "")))
                 .hasMessageContaining("kafka_dlt-original-consumer-group");
+    }
+
+    @Test
+    void aDocumentTheAsyncApiSchemaRefusesFails() {
+        assertThatThrownBy(() -> check(YAML, DOCUMENT.replace("  version: 0.1.0\n", "")))
+                .hasMessageContainingAll("violations of the AsyncAPI 3.0 schema", "/info", "version");
+        assertThatThrownBy(() -> check(YAML, DOCUMENT.replace("    address: switchboard.samples.v1\n",
+                        "    address: switchboard.samples.v1\n    publish: {}\n")))
+                .hasMessageContainingAll("violations of the AsyncAPI 3.0 schema", "/channels/samples", "publish");
+    }
+
+    @Test
+    void aReferenceToNothingFails() {
+        assertThatThrownBy(() -> check(YAML, DOCUMENT.replace("$ref: '#/components/schemas/CloudEvent'",
+                        "$ref: '#/components/schemas/Envelope'")))
+                .hasMessageContaining("$ref #/components/schemas/Envelope points to nothing in the document");
     }
 
     @Test

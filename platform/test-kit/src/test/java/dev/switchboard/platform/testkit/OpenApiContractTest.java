@@ -50,6 +50,7 @@ class OpenApiContractTest {
                 }
               },
               "components": {
+                "schemas": {"ProblemDetail": {"type": "object"}},
                 "securitySchemes": {
                   "keycloak": {"type": "oauth2", "flows": {"authorizationCode": {
                     "authorizationUrl": "http://localhost:8180/realms/switchboard/protocol/openid-connect/auth",
@@ -64,6 +65,33 @@ class OpenApiContractTest {
     @Test
     void aCompleteDocumentPasses() {
         assertThatCode(() -> OpenApiContract.check(DOCUMENT)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aDocumentTheOpenApiSchemaRefusesIsRefused() {
+        assertFails(document -> ((ObjectNode) operation(document, "/api/gadgets", "get").get("responses").get("200"))
+                .remove("description"), "not valid OpenAPI 3.1.0: /paths/~1api~1gadgets/get/responses/200", "description");
+        assertFails(document -> ((ObjectNode) document.get("components").get("securitySchemes").get("bearer"))
+                .put("type", "token"), "not valid OpenAPI 3.1.0: /components/securitySchemes/bearer");
+        assertFails(document -> ((ObjectNode) document.get("components").get("schemas").get("ProblemDetail"))
+                .put("type", "record"), "not valid OpenAPI 3.1.0: /components/schemas/ProblemDetail/type");
+    }
+
+    @Test
+    void aReferenceToNothingIsRefused() {
+        assertFails(document -> ((ObjectNode) document.get("components")).remove("schemas"), "/paths/~1api~1gadgets/get/responses/400/content/application~1problem+json/schema: "
+                + "$ref #/components/schemas/ProblemDetail points to nothing in the document");
+    }
+
+    @Test
+    void anOpenApi30DocumentIsValidatedAgainstThe30SchemaAndOtherVersionsAreRefused() {
+        assertThatCode(() -> OpenApiContract.check(DOCUMENT.replace("\"3.1.0\"", "\"3.0.3\"")))
+                .doesNotThrowAnyException();
+        assertFails(document -> {
+            document.put("openapi", "3.0.3");
+            ((ObjectNode) operation(document, "/api/gadgets", "get").get("responses").get("200")).remove("description");
+        }, "not valid OpenAPI 3.0.3: /paths/~1api~1gadgets/get/responses/200");
+        assertFails(document -> document.put("openapi", "2.0"), "openapi '2.0' is neither 3.0.x nor 3.1.x");
     }
 
     @Test
