@@ -1,0 +1,145 @@
+package dev.switchboard.identity.credentials;
+
+import dev.switchboard.events.identity.AccessBlocked;
+import dev.switchboard.events.identity.AccessRestored;
+import dev.switchboard.events.identity.CredentialsCreated;
+import dev.switchboard.events.identity.CredentialsRemoved;
+import dev.switchboard.platform.domain.DomainRuleViolation;
+import dev.switchboard.platform.outbox.OutboxDocument;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A contact's portal credentials: the link between the contact and its user in the realm, and the state shown to
+ * admins. One document per contact for its whole life, so credentials removed and set up again continue the same
+ * versions, and contact-service's view of them never sees a gap.
+ */
+@Document("credentials")
+class Credentials extends OutboxDocument {
+
+    @Id
+    private String id;
+    @Indexed(unique = true)
+    private String contactId;
+    private String realmUserId;
+    private String username;
+    private List<String> roles = List.of();
+    private CredentialsStatus status = CredentialsStatus.NONE;
+    private String blockReason;
+    private Instant createdAt;
+    private String createdBy;
+
+    static Credentials none(String contactId) {
+        Credentials credentials = new Credentials();
+        credentials.id = UUID.randomUUID().toString();
+        credentials.contactId = contactId;
+        return credentials;
+    }
+
+    /** Refuses before anything is created in the realm: a contact has one set of credentials at a time. */
+    void requireNone() {
+        if (status != CredentialsStatus.NONE) {
+            throw DomainRuleViolation.conflict("Contact '" + contactId + "' already has portal credentials ("
+                    + username + ").", List.of("remove them first to set up new ones"));
+        }
+    }
+
+    void setUp(String realmUserId, String username, List<String> roles, boolean invited, Instant now, String by) {
+        requireNone();
+        this.realmUserId = realmUserId;
+        this.username = username;
+        this.roles = List.copyOf(roles);
+        this.status = invited ? CredentialsStatus.INVITED : CredentialsStatus.ACTIVE;
+        this.blockReason = null;
+        this.createdAt = now;
+        this.createdBy = by;
+        raise(new CredentialsCreated(id, nextVersion(), contactId, username));
+    }
+
+    /** Refuses blocking what is not active (or invited). */
+    void requireBlockable() {
+        if (status != CredentialsStatus.ACTIVE && status != CredentialsStatus.INVITED) {
+            throw DomainRuleViolation.conflict("Portal access of contact '" + contactId + "' is " + status
+                    + ", so it cannot be blocked.", List.of());
+        }
+    }
+
+    void block(String reason) {
+        requireBlockable();
+        status = CredentialsStatus.BLOCKED;
+        blockReason = reason;
+        raise(new AccessBlocked(id, nextVersion(), contactId, reason));
+    }
+
+    void requireBlocked() {
+        if (status != CredentialsStatus.BLOCKED) {
+            throw DomainRuleViolation.conflict("Portal access of contact '" + contactId + "' is " + status
+                    + ", not blocked, so there is nothing to restore.", List.of());
+        }
+    }
+
+    void restore() {
+        requireBlocked();
+        status = CredentialsStatus.ACTIVE;
+        blockReason = null;
+        raise(new AccessRestored(id, nextVersion(), contactId));
+    }
+
+    void requireSome() {
+        if (status == CredentialsStatus.NONE) {
+            throw DomainRuleViolation.conflict("Contact '" + contactId + "' has no portal credentials.", List.of());
+        }
+    }
+
+    void remove() {
+        requireSome();
+        status = CredentialsStatus.NONE;
+        realmUserId = null;
+        username = null;
+        roles = List.of();
+        blockReason = null;
+        createdAt = null;
+        createdBy = null;
+        raise(new CredentialsRemoved(id, nextVersion(), contactId));
+    }
+
+    String id() {
+        return id;
+    }
+
+    String contactId() {
+        return contactId;
+    }
+
+    String realmUserId() {
+        return realmUserId;
+    }
+
+    String username() {
+        return username;
+    }
+
+    List<String> roles() {
+        return roles;
+    }
+
+    CredentialsStatus status() {
+        return status;
+    }
+
+    String blockReason() {
+        return blockReason;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+}
