@@ -15,11 +15,9 @@ import dev.switchboard.platform.testkit.OtherService;
 import dev.switchboard.platform.testkit.ServiceTest;
 import dev.switchboard.platform.testkit.TestTokens;
 import dev.switchboard.platform.testkit.TopicProbe;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -78,12 +76,5 @@ public abstract class IdentityTestSupport {
                         && contactId.equals(event.at("/data/contactId").asString()) && wanted.test(event);
             }).value());
         }
-    }
-
-    /** Waits until the contacts view has what contact-service published, for tests that read the view directly. */
-    protected void awaitKnown(String contactId) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() ->
-                mvc.perform(get("/api/contacts/" + contactId + "/credentials").header("Authorization", ADMIN))
-                        .andReturn().getResponse().getStatus() == 200);
     }
 }

@@ -65,6 +65,10 @@ public class RealmUsers {
         representation.setFirstName(user.firstName());
         representation.setLastName(user.lastName());
         representation.setEnabled(true);
+        if (user.invited()) {
+            // the invitation's link clears it once a password is chosen, which is how an invitation shows as accepted
+            representation.setRequiredActions(List.of(UPDATE_PASSWORD));
+        }
         String userId = call(() -> {
             try (Response response = realm().users().create(representation)) {
                 if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {

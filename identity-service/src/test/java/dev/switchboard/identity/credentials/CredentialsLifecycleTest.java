@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.switchboard.events.contact.ContactDeleted;
+import dev.switchboard.events.contact.ContactUpdated;
 import dev.switchboard.identity.IdentityTestSupport;
 import dev.switchboard.platform.stacktestkit.TestKeycloak;
 import java.net.URI;
@@ -16,10 +17,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -88,6 +91,42 @@ class CredentialsLifecycleTest extends IdentityTestSupport {
         assertThat(shown.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(shown.get("roles").valueStream().map(JsonNode::asString)).containsExactly("portal", "viewer");
         assertThat(shown.get("createdAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void anInvitationMailsTheContactAndShowsInvitedUntilAPasswordIsChosen() throws Exception {
+        String email = unique("hedy") + "@example.org";
+        String contactId = contact("Hedy", "Lamarr", email);
+        String username = unique("hedy");
+
+        setUp(contactId, username, List.of(), true)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("INVITED"));
+
+        String mail = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mailbox(email),
+                messages -> messages.contains("Update Password"));
+        assertThat(mail).contains("action-token");
+        assertThat(credentialsOf(contactId).get("status").asString()).isEqualTo("INVITED");
+        assertThat(passwordGrant(username).statusCode()).isNotEqualTo(200);
+
+        choosePassword(realmUser(username));
+
+        assertThat(credentialsOf(contactId).get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(passwordGrant(username).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theUserTakesTheContactsCurrentEmailAndNames() throws Exception {
+        String contactId = contact("Mary", "Jackson", unique("mary") + "@example.org");
+        String newEmail = unique("mary.winston") + "@example.org";
+        publish(new ContactUpdated(contactId, 2, List.of(), person("Mary", "Winston Jackson", newEmail)));
+        String username = unique("mary");
+
+        setUp(contactId, username, List.of(), false).andExpect(status().isCreated());
+
+        UserRepresentation user = realmUser(username);
+        assertThat(user.getEmail()).isEqualTo(newEmail);
+        assertThat(user.getLastName()).isEqualTo("Winston Jackson");
     }
 
     @Test
@@ -214,6 +253,13 @@ class CredentialsLifecycleTest extends IdentityTestSupport {
         return HTTP.send(HttpRequest.newBuilder(URI.create(TestKeycloak.ISSUER + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What the mail server received for the address, as its API lists it. */
+    private static String mailbox(String email) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8025/api/user/"
+                + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/messages/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String unique(String name) {
