@@ -11,6 +11,7 @@ import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.inbox.InOrder;
 import dev.switchboard.platform.inbox.InboundEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the contacts view in step with contact-service's events, each contact's in order. Every write sets values,
- * so applying an event again leaves the same document.
+ * so applying an event again leaves the same document. Each event is then handed on in-process, in the handler's
+ * thread, so what other features do about it is caused by it and retried with it.
  */
 @Component
 class ContactsViewListener {
@@ -30,11 +32,14 @@ class ContactsViewListener {
     private final InboundEvents inbound;
     private final InOrder inOrder;
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher publisher;
 
-    ContactsViewListener(InboundEvents inbound, InOrder inOrder, MongoTemplate mongo) {
+    ContactsViewListener(InboundEvents inbound, InOrder inOrder, MongoTemplate mongo,
+            ApplicationEventPublisher publisher) {
         this.inbound = inbound;
         this.inOrder = inOrder;
         this.mongo = mongo;
+        this.publisher = publisher;
     }
 
     @KafkaListener(topics = Topics.CONTACTS)
@@ -55,6 +60,7 @@ class ContactsViewListener {
                 // links to accounts say nothing about credentials
             }
         }
+        publisher.publishEvent(event);
     }
 
     private static Update describe(ContactDetails details) {

@@ -30,6 +30,7 @@ class Credentials extends OutboxDocument {
     private List<String> roles = List.of();
     private CredentialsStatus status = CredentialsStatus.NONE;
     private String blockReason;
+    private BlockCause blockCause;
     private Instant createdAt;
     private String createdBy;
 
@@ -62,17 +63,27 @@ class Credentials extends OutboxDocument {
 
     /** Refuses blocking what is not active (or invited). */
     void requireBlockable() {
-        if (status != CredentialsStatus.ACTIVE && status != CredentialsStatus.INVITED) {
+        if (!isBlockable()) {
             throw DomainRuleViolation.conflict("Portal access of contact '" + contactId + "' is " + status
                     + ", so it cannot be blocked.", List.of());
         }
     }
 
-    void block(String reason) {
+    void block(String reason, BlockCause cause) {
         requireBlockable();
         status = CredentialsStatus.BLOCKED;
         blockReason = reason;
+        blockCause = cause;
         raise(new AccessBlocked(id, nextVersion(), contactId, reason));
+    }
+
+    boolean isBlockable() {
+        return status == CredentialsStatus.ACTIVE || status == CredentialsStatus.INVITED;
+    }
+
+    /** Whether it is blocked for this cause alone, so that the cause going away may restore it. */
+    boolean isBlockedBy(BlockCause cause) {
+        return status == CredentialsStatus.BLOCKED && blockCause == cause;
     }
 
     void requireBlocked() {
@@ -86,6 +97,7 @@ class Credentials extends OutboxDocument {
         requireBlocked();
         status = CredentialsStatus.ACTIVE;
         blockReason = null;
+        blockCause = null;
         raise(new AccessRestored(id, nextVersion(), contactId));
     }
 
@@ -102,6 +114,7 @@ class Credentials extends OutboxDocument {
         username = null;
         roles = List.of();
         blockReason = null;
+        blockCause = null;
         createdAt = null;
         createdBy = null;
         raise(new CredentialsRemoved(id, nextVersion(), contactId));

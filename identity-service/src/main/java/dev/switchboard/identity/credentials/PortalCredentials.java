@@ -75,7 +75,7 @@ class PortalCredentials {
         Credentials current = existing(contactId);
         current.requireBlockable();
         realm.block(current.realmUserId());
-        current.block(reason);
+        current.block(reason, BlockCause.ADMIN);
         return credentials.save(current);
     }
 

@@ -2,6 +2,7 @@ package dev.switchboard.identity.realm;
 
 import dev.switchboard.platform.domain.DomainRuleViolation;
 import dev.switchboard.platform.web.ServiceUnavailableException;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -124,6 +125,19 @@ public class RealmUsers {
         });
     }
 
+    /** Gives the user the contact's current email and names; an email another user has is a conflict. */
+    public void describe(String userId, String email, String firstName, String lastName) {
+        call(() -> {
+            UserResource user = user(userId);
+            UserRepresentation representation = user.toRepresentation();
+            representation.setEmail(email);
+            representation.setFirstName(firstName);
+            representation.setLastName(lastName);
+            user.update(representation);
+            return null;
+        });
+    }
+
     /** Whether the user still has to choose a password (invited, not yet done). */
     public boolean awaitsPassword(String userId) {
         return call(() -> {
@@ -157,6 +171,13 @@ public class RealmUsers {
     private static <T> T call(Supplier<T> action) {
         try {
             return action.get();
+        } catch (ClientErrorException e) {
+            if (e.getResponse().getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                throw DomainRuleViolation.conflict("The realm refused the change: another user has that username or"
+                        + " email.", List.of());
+            }
+            log.warn("The realm's Admin API refused a call: {}", e.toString());
+            throw new ServiceUnavailableException("The realm (Keycloak) refused identity-service's call; retry shortly.");
         } catch (ProcessingException | WebApplicationException e) {
             log.warn("The realm's Admin API failed: {}", e.toString());
             throw new ServiceUnavailableException("The realm (Keycloak) cannot be reached or failed; retry shortly.");

@@ -8,8 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.switchboard.events.contact.ContactDeleted;
+import dev.switchboard.events.contact.ContactDetails;
+import dev.switchboard.events.contact.ContactPurged;
+import dev.switchboard.events.contact.ContactRestored;
 import dev.switchboard.events.contact.ContactUpdated;
 import dev.switchboard.identity.IdentityTestSupport;
+import dev.switchboard.platform.events.CloudEvent;
+import dev.switchboard.platform.events.FieldChange;
 import dev.switchboard.platform.stacktestkit.TestKeycloak;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -127,6 +132,70 @@ class CredentialsLifecycleTest extends IdentityTestSupport {
         UserRepresentation user = realmUser(username);
         assertThat(user.getEmail()).isEqualTo(newEmail);
         assertThat(user.getLastName()).isEqualTo("Winston Jackson");
+    }
+
+    @Test
+    void aContactLeavingItsCompanyIsBlockedAsAReactionToThatEvent() throws Exception {
+        String email = unique("joan") + "@example.org";
+        String contactId = contact("Joan", "Clarke", email);
+        String username = unique("joan");
+        setUp(contactId, username, List.of(), false).andExpect(status().isCreated());
+        choosePassword(realmUser(username));
+
+        ContactDetails left = person("Joan", "Clarke", email).toBuilder()
+                .flags(new ContactDetails.Flags(true, false, false, false)).build();
+        CloudEvent cause = publish(new ContactUpdated(contactId, 2,
+                List.of(new FieldChange("flags.leftCompany", false, true)), left));
+
+        JsonNode blocked = awaitEvent(contactId, "switchboard.AccessBlocked", event -> true);
+        assertThat(blocked.get("channel").asString()).isEqualTo("SYSTEM");
+        assertThat(blocked.get("causationid").asString()).isEqualTo(cause.id());
+        assertThat(blocked.at("/data/reason").asString()).isEqualTo("left the company");
+        assertThat(passwordGrant(username).statusCode()).isNotEqualTo(200);
+        assertThat(credentialsOf(contactId).get("status").asString()).isEqualTo("BLOCKED");
+    }
+
+    @Test
+    void aRestoredContactGetsBackTheAccessItsDeletionBlocked() throws Exception {
+        String contactId = contact("Margaret", "Hamilton", unique("margaret") + "@example.org");
+        String username = unique("margaret");
+        setUp(contactId, username, List.of(), false).andExpect(status().isCreated());
+        choosePassword(realmUser(username));
+
+        publish(new ContactDeleted(contactId, 2));
+        awaitEvent(contactId, "switchboard.AccessBlocked", event -> true);
+        assertThat(passwordGrant(username).statusCode()).isNotEqualTo(200);
+
+        publish(new ContactRestored(contactId, 3));
+        awaitEvent(contactId, "switchboard.AccessRestored", event -> "SYSTEM".equals(event.get("channel").asString()));
+        assertThat(passwordGrant(username).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPurgedContactLosesItsCredentialsAndItsRealmUser() throws Exception {
+        String contactId = contact("Frances", "Allen", unique("frances") + "@example.org");
+        String username = unique("frances");
+        setUp(contactId, username, List.of(), false).andExpect(status().isCreated());
+
+        publish(new ContactDeleted(contactId, 2));
+        publish(new ContactPurged(contactId, 3));
+
+        awaitEvent(contactId, "switchboard.CredentialsRemoved", event -> true);
+        assertThat(keycloak.realm("switchboard").users().searchByUsername(username, true)).isEmpty();
+    }
+
+    @Test
+    void theRealmUserFollowsTheContactsEmail() throws Exception {
+        String contactId = contact("Radia", "Perlman", unique("radia") + "@example.org");
+        String username = unique("radia");
+        setUp(contactId, username, List.of(), false).andExpect(status().isCreated());
+        String newEmail = unique("radia.perlman") + "@example.org";
+
+        publish(new ContactUpdated(contactId, 2, List.of(new FieldChange("emails", null, newEmail)),
+                person("Radia", "Perlman", newEmail)));
+
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> realmUser(username).getEmail(), newEmail::equals);
     }
 
     @Test
