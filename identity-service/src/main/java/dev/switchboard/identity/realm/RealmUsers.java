@@ -102,10 +102,7 @@ public class RealmUsers {
     /** Disables the user and ends its sessions, so neither a new login nor a session's refresh works. */
     public void block(String userId) {
         setEnabled(userId, false);
-        call(() -> {
-            user(userId).logout();
-            return null;
-        });
+        onExistingUser(userId, () -> user(userId).logout());
     }
 
     public void restore(String userId) {
@@ -127,14 +124,13 @@ public class RealmUsers {
 
     /** Gives the user the contact's current email and names; an email another user has is a conflict. */
     public void describe(String userId, String email, String firstName, String lastName) {
-        call(() -> {
+        onExistingUser(userId, () -> {
             UserResource user = user(userId);
             UserRepresentation representation = user.toRepresentation();
             representation.setEmail(email);
             representation.setFirstName(firstName);
             representation.setLastName(lastName);
             user.update(representation);
-            return null;
         });
     }
 
@@ -151,11 +147,25 @@ public class RealmUsers {
     }
 
     private void setEnabled(String userId, boolean enabled) {
-        call(() -> {
+        onExistingUser(userId, () -> {
             UserResource user = user(userId);
             UserRepresentation representation = user.toRepresentation();
             representation.setEnabled(enabled);
             user.update(representation);
+        });
+    }
+
+    /**
+     * Changes a user that someone may have deleted by hand in Keycloak's console; a user gone has nothing left to
+     * change, and retrying would hold up every later event of its partition.
+     */
+    private void onExistingUser(String userId, Runnable change) {
+        call(() -> {
+            try {
+                change.run();
+            } catch (NotFoundException e) {
+                log.warn("The realm has no user {} any more; nothing to change", userId);
+            }
             return null;
         });
     }

@@ -199,6 +199,21 @@ class CredentialsLifecycleTest extends IdentityTestSupport {
     }
 
     @Test
+    void aUserDeletedByHandInKeycloakCanStillBeBlockedAndRemoved() throws Exception {
+        String contactId = contact("Sophie", "Wilson", unique("sophie") + "@example.org");
+        String username = unique("sophie");
+        setUp(contactId, username, List.of(), false).andExpect(status().isCreated());
+        keycloak.realm("switchboard").users().delete(realmUser(username).getId()).close();
+
+        mvc.perform(post("/api/contacts/" + contactId + "/credentials/block").header("Authorization", ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"gone\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("BLOCKED"));
+        mvc.perform(delete("/api/contacts/" + contactId + "/credentials").header("Authorization", ADMIN))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
     void removedCredentialsDeleteTheUserAndMayBeSetUpAgain() throws Exception {
         String contactId = contact("Alan", "Turing", unique("alan") + "@example.org");
         String username = unique("alan");
