@@ -1,6 +1,7 @@
 package dev.switchboard.identity.credentials;
 
 import dev.switchboard.events.identity.AccessBlocked;
+import dev.switchboard.events.identity.AccessRejected;
 import dev.switchboard.events.identity.AccessRestored;
 import dev.switchboard.events.identity.CredentialsCreated;
 import dev.switchboard.events.identity.CredentialsRemoved;
@@ -31,6 +32,8 @@ class Credentials extends OutboxDocument {
     private CredentialsStatus status = CredentialsStatus.NONE;
     private String blockReason;
     private BlockCause blockCause;
+    /** Survives removed credentials: a rejected contact may not register again by itself. */
+    private boolean accessRejected;
     private Instant createdAt;
     private String createdBy;
 
@@ -56,6 +59,8 @@ class Credentials extends OutboxDocument {
         this.roles = List.copyOf(roles);
         this.status = invited ? CredentialsStatus.INVITED : CredentialsStatus.ACTIVE;
         this.blockReason = null;
+        // an admin setting credentials up again has reconsidered a rejection
+        this.accessRejected = false;
         this.createdAt = now;
         this.createdBy = by;
         raise(new CredentialsCreated(id, nextVersion(), contactId, username));
@@ -84,6 +89,23 @@ class Credentials extends OutboxDocument {
     /** Whether it is blocked for this cause alone, so that the cause going away may restore it. */
     boolean isBlockedBy(BlockCause cause) {
         return status == CredentialsStatus.BLOCKED && blockCause == cause;
+    }
+
+    void requireRejectable() {
+        if (status == CredentialsStatus.NONE || status == CredentialsStatus.REJECTED) {
+            throw DomainRuleViolation.conflict("Portal access of contact '" + contactId + "' is " + status
+                    + ", so there is nothing to reject.", List.of());
+        }
+    }
+
+    /** Seed's "reject and revoke": blocked for good, and marked so the contact cannot register again. */
+    void reject(String reason) {
+        requireRejectable();
+        status = CredentialsStatus.REJECTED;
+        blockReason = reason;
+        blockCause = BlockCause.ADMIN;
+        accessRejected = true;
+        raise(new AccessRejected(id, nextVersion(), contactId, reason));
     }
 
     void requireBlocked() {
@@ -142,6 +164,10 @@ class Credentials extends OutboxDocument {
 
     CredentialsStatus status() {
         return status;
+    }
+
+    boolean accessRejected() {
+        return accessRejected;
     }
 
     String blockReason() {

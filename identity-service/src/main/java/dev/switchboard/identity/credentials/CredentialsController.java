@@ -64,6 +64,15 @@ class CredentialsController {
         return CredentialsResponse.of(blocked, blocked.status());
     }
 
+    @Operation(summary = "Reject and revoke a contact's portal access", operationId = "rejectAccess",
+            description = "Disables the user and ends its sessions for good: rejected access is not restored, and the"
+                    + " contact may not register again by itself. Removing the credentials still works.")
+    @PostMapping(path = "/reject", consumes = MediaType.APPLICATION_JSON_VALUE)
+    CredentialsResponse reject(@PathVariable String id, @Valid @RequestBody BlockAccess body) {
+        Credentials rejected = credentials.reject(id, body.reason());
+        return CredentialsResponse.of(rejected, rejected.status());
+    }
+
     @Operation(summary = "Restore a contact's blocked portal access", operationId = "restoreAccess")
     @PostMapping("/restore")
     CredentialsResponse restore(@PathVariable String id) {

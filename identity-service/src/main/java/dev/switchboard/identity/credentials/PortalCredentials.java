@@ -79,6 +79,14 @@ class PortalCredentials {
         return credentials.save(current);
     }
 
+    Credentials reject(String contactId, String reason) {
+        Credentials current = existing(contactId);
+        current.requireRejectable();
+        realm.block(current.realmUserId());
+        current.reject(reason);
+        return credentials.save(current);
+    }
+
     Credentials restore(String contactId) {
         Credentials current = existing(contactId);
         current.requireBlocked();

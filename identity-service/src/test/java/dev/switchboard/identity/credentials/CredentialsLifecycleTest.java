@@ -214,6 +214,26 @@ class CredentialsLifecycleTest extends IdentityTestSupport {
     }
 
     @Test
+    void rejectedAccessIsRevokedForGoodAndIsNotRestored() throws Exception {
+        String contactId = contact("Adele", "Goldberg", unique("adele") + "@example.org");
+        String username = unique("adele");
+        setUp(contactId, username, List.of(), false).andExpect(status().isCreated());
+        choosePassword(realmUser(username));
+
+        mvc.perform(post("/api/contacts/" + contactId + "/credentials/reject").header("Authorization", ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"not a client\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.blockReason").value("not a client"));
+
+        assertThat(passwordGrant(username).statusCode()).isNotEqualTo(200);
+        awaitEvent(contactId, "switchboard.AccessRejected", event -> "not a client".equals(event.at("/data/reason").asString()));
+        mvc.perform(post("/api/contacts/" + contactId + "/credentials/restore").header("Authorization", ADMIN))
+                .andExpect(status().isConflict());
+        assertThat(passwordGrant(username).statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
     void removedCredentialsDeleteTheUserAndMayBeSetUpAgain() throws Exception {
         String contactId = contact("Alan", "Turing", unique("alan") + "@example.org");
         String username = unique("alan");
