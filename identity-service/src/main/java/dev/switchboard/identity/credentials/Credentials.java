@@ -5,6 +5,7 @@ import dev.switchboard.events.identity.AccessRejected;
 import dev.switchboard.events.identity.AccessRestored;
 import dev.switchboard.events.identity.CredentialsCreated;
 import dev.switchboard.events.identity.CredentialsRemoved;
+import dev.switchboard.events.identity.PasswordResetRequested;
 import dev.switchboard.platform.domain.DomainRuleViolation;
 import dev.switchboard.platform.outbox.OutboxDocument;
 import java.time.Instant;
@@ -64,6 +65,19 @@ class Credentials extends OutboxDocument {
         this.createdAt = now;
         this.createdBy = by;
         raise(new CredentialsCreated(id, nextVersion(), contactId, username));
+    }
+
+    /** A reset mail goes only to a user who may log in: not to a blocked or rejected one. */
+    void requireResettable() {
+        if (!isBlockable()) {
+            throw DomainRuleViolation.conflict("Portal access of contact '" + contactId + "' is " + status
+                    + ", so no password reset is sent.", List.of());
+        }
+    }
+
+    void passwordResetRequested() {
+        requireResettable();
+        raise(new PasswordResetRequested(id, nextVersion(), contactId));
     }
 
     /** Refuses blocking what is not active (or invited). */

@@ -56,6 +56,15 @@ class CredentialsController {
         return credentials.describe(id);
     }
 
+    @Operation(summary = "Mail the contact a link to choose a new password", operationId = "requestPasswordReset",
+            description = "Keycloak's UPDATE_PASSWORD email; the current password works until a new one is chosen."
+                    + " Not for blocked or rejected access (409).")
+    @PostMapping("/password-reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void requestPasswordReset(@PathVariable String id) {
+        credentials.requestPasswordReset(id);
+    }
+
     @Operation(summary = "Block a contact's portal access", operationId = "blockAccess",
             description = "Disables the user in the realm and ends its sessions; restoring enables it again.")
     @PostMapping(path = "/block", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -79,6 +79,14 @@ class PortalCredentials {
         return credentials.save(current);
     }
 
+    void requestPasswordReset(String contactId) {
+        Credentials current = existing(contactId);
+        current.requireResettable();
+        realm.sendInvitation(current.realmUserId());
+        current.passwordResetRequested();
+        credentials.save(current);
+    }
+
     Credentials reject(String contactId, String reason) {
         Credentials current = existing(contactId);
         current.requireRejectable();

@@ -91,7 +91,7 @@ public class RealmUsers {
         return userId;
     }
 
-    /** Mails the user a link to choose a password (Keycloak's execute-actions email). */
+    /** Mails the user a link to choose a password (Keycloak's execute-actions email); for a reset too. */
     public void sendInvitation(String userId) {
         call(() -> {
             user(userId).executeActionsEmail(List.of(UPDATE_PASSWORD));

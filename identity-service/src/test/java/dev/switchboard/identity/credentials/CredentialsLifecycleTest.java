@@ -234,6 +234,26 @@ class CredentialsLifecycleTest extends IdentityTestSupport {
     }
 
     @Test
+    void aPasswordResetMailsALinkAndIsRefusedForBlockedAccess() throws Exception {
+        String email = unique("ida") + "@example.org";
+        String contactId = contact("Ida", "Rhodes", email);
+        setUp(contactId, unique("ida"), List.of(), false).andExpect(status().isCreated());
+
+        mvc.perform(post("/api/contacts/" + contactId + "/credentials/password-reset").header("Authorization", ADMIN))
+                .andExpect(status().isAccepted());
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mailbox(email),
+                messages -> messages.contains("Update Password"));
+        JsonNode requested = awaitEvent(contactId, "switchboard.PasswordResetRequested", event -> true);
+        assertThat(requested.toString()).doesNotContain("password\":");
+        mvc.perform(post("/api/contacts/" + contactId + "/credentials/block").header("Authorization", ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"paused\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/contacts/" + contactId + "/credentials/password-reset").header("Authorization", ADMIN))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void removedCredentialsDeleteTheUserAndMayBeSetUpAgain() throws Exception {
         String contactId = contact("Alan", "Turing", unique("alan") + "@example.org");
         String username = unique("alan");
