@@ -41,7 +41,7 @@ class PortalCredentials {
         roleNames.addAll(request.roles());
         var roles = realm.roles(roleNames);
         String userId = realm.create(new PortalUser(request.username(), contact.primaryEmail(), contact.firstName(),
-                contact.lastName(), List.copyOf(roleNames), request.invite()), roles);
+                contact.lastName(), request.invite()), roles);
         try {
             if (request.invite()) {
                 realm.sendInvitation(userId);
