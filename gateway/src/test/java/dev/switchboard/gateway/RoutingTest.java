@@ -31,6 +31,7 @@ class RoutingTest {
             "DELETE, /api/contacts/c-1/credentials, identity",
             "POST, /api/contacts/c-1/credentials/block, identity",
             "POST, /api/contacts/c-1/credentials/restore, identity",
+            "POST, /api/contacts/c-1/credentials/reject, identity",
             "POST, /api/contacts/c-1/credentials/password-reset, identity",
             "POST, /api/invitations/i-1/accept, identity",
             "GET, /api/achievements, achievement",
