@@ -49,8 +49,8 @@ class OperationsTest {
     }
 
     @Test
-    void theEventDocsOfContactAndAccountServiceAreServedWithoutTokenAsTheServicesYaml() {
-        for (Downstream service : List.of(Downstreams.CONTACT, Downstreams.ACCOUNT)) {
+    void theEventDocsOfThePublishingServicesAreServedWithoutTokenAsTheServicesYaml() {
+        for (Downstream service : List.of(Downstreams.CONTACT, Downstreams.ACCOUNT, Downstreams.IDENTITY)) {
             String yaml = "asyncapi: 3.0.0\ninfo:\n  title: " + service.name() + "-service events\n";
             service.answer(200, "application/yaml", yaml);
             client.get().uri("/asyncapi/" + service.name() + ".yaml").exchange()

@@ -10,7 +10,7 @@ public final class IdentityEvents implements EventCatalog {
     @Override
     public List<Class<? extends DomainEvent>> events() {
         return List.of(
-                CredentialsCreated.class, AccessBlocked.class, AccessRestored.class, AccessRejected.class,
-                CredentialsRemoved.class);
+                CredentialsCreated.class, PasswordResetRequested.class, AccessBlocked.class, AccessRestored.class,
+                AccessRejected.class, CredentialsRemoved.class);
     }
 }

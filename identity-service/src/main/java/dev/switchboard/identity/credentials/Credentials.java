@@ -1,0 +1,198 @@
+package dev.switchboard.identity.credentials;
+
+import dev.switchboard.events.identity.AccessBlocked;
+import dev.switchboard.events.identity.AccessRejected;
+import dev.switchboard.events.identity.AccessRestored;
+import dev.switchboard.events.identity.CredentialsCreated;
+import dev.switchboard.events.identity.CredentialsRemoved;
+import dev.switchboard.events.identity.PasswordResetRequested;
+import dev.switchboard.platform.domain.DomainRuleViolation;
+import dev.switchboard.platform.outbox.OutboxDocument;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A contact's portal credentials: the link between the contact and its user in the realm, and the state shown to
+ * admins. One document per contact for its whole life, so credentials removed and set up again continue the same
+ * versions, and contact-service's view of them never sees a gap.
+ */
+@Document("credentials")
+class Credentials extends OutboxDocument {
+
+    @Id
+    private String id;
+    @Indexed(unique = true)
+    private String contactId;
+    private String realmUserId;
+    private String username;
+    private List<String> roles = List.of();
+    private CredentialsStatus status = CredentialsStatus.NONE;
+    private String blockReason;
+    private BlockCause blockCause;
+    /** Survives removed credentials: a rejected contact may not register again by itself. */
+    private boolean accessRejected;
+    private Instant createdAt;
+    private String createdBy;
+
+    static Credentials none(String contactId) {
+        Credentials credentials = new Credentials();
+        credentials.id = UUID.randomUUID().toString();
+        credentials.contactId = contactId;
+        return credentials;
+    }
+
+    /** Refuses before anything is created in the realm: a contact has one set of credentials at a time. */
+    void requireNone() {
+        if (status != CredentialsStatus.NONE) {
+            throw DomainRuleViolation.conflict("Contact '" + contactId + "' already has portal credentials ("
+                    + username + ").", List.of("remove them first to set up new ones"));
+        }
+    }
+
+    void setUp(String realmUserId, String username, List<String> roles, boolean invited, Instant now, String by) {
+        requireNone();
+        this.realmUserId = realmUserId;
+        this.username = username;
+        this.roles = List.copyOf(roles);
+        this.status = invited ? CredentialsStatus.INVITED : CredentialsStatus.ACTIVE;
+        this.blockReason = null;
+        // an admin setting credentials up again has reconsidered a rejection
+        this.accessRejected = false;
+        this.createdAt = now;
+        this.createdBy = by;
+        raise(new CredentialsCreated(id, nextVersion(), contactId, username));
+    }
+
+    /** A reset mail goes only to a user who may log in: not to a blocked or rejected one. */
+    void requireResettable() {
+        if (!isBlockable()) {
+            throw DomainRuleViolation.conflict("Portal access of contact '" + contactId + "' is " + status
+                    + ", so no password reset is sent.", List.of());
+        }
+    }
+
+    void passwordResetRequested() {
+        requireResettable();
+        raise(new PasswordResetRequested(id, nextVersion(), contactId));
+    }
+
+    /** Refuses blocking what is not active (or invited). */
+    void requireBlockable() {
+        if (!isBlockable()) {
+            throw DomainRuleViolation.conflict("Portal access of contact '" + contactId + "' is " + status
+                    + ", so it cannot be blocked.", List.of());
+        }
+    }
+
+    void block(String reason, BlockCause cause) {
+        requireBlockable();
+        status = CredentialsStatus.BLOCKED;
+        blockReason = reason;
+        blockCause = cause;
+        raise(new AccessBlocked(id, nextVersion(), contactId, reason));
+    }
+
+    boolean isBlockable() {
+        return status == CredentialsStatus.ACTIVE || status == CredentialsStatus.INVITED;
+    }
+
+    /** Whether it is blocked for this cause alone, so that the cause going away may restore it. */
+    boolean isBlockedBy(BlockCause cause) {
+        return status == CredentialsStatus.BLOCKED && blockCause == cause;
+    }
+
+    void requireRejectable() {
+        if (status == CredentialsStatus.NONE || status == CredentialsStatus.REJECTED) {
+            throw DomainRuleViolation.conflict("Portal access of contact '" + contactId + "' is " + status
+                    + ", so there is nothing to reject.", List.of());
+        }
+    }
+
+    /** Seed's "reject and revoke": blocked for good, and marked so the contact cannot register again. */
+    void reject(String reason) {
+        requireRejectable();
+        status = CredentialsStatus.REJECTED;
+        blockReason = reason;
+        blockCause = BlockCause.ADMIN;
+        accessRejected = true;
+        raise(new AccessRejected(id, nextVersion(), contactId, reason));
+    }
+
+    void requireBlocked() {
+        if (status != CredentialsStatus.BLOCKED) {
+            throw DomainRuleViolation.conflict("Portal access of contact '" + contactId + "' is " + status
+                    + ", not blocked, so there is nothing to restore.", List.of());
+        }
+    }
+
+    void restore() {
+        requireBlocked();
+        status = CredentialsStatus.ACTIVE;
+        blockReason = null;
+        blockCause = null;
+        raise(new AccessRestored(id, nextVersion(), contactId));
+    }
+
+    void requireSome() {
+        if (status == CredentialsStatus.NONE) {
+            throw DomainRuleViolation.conflict("Contact '" + contactId + "' has no portal credentials.", List.of());
+        }
+    }
+
+    void remove() {
+        requireSome();
+        status = CredentialsStatus.NONE;
+        realmUserId = null;
+        username = null;
+        roles = List.of();
+        blockReason = null;
+        blockCause = null;
+        createdAt = null;
+        createdBy = null;
+        raise(new CredentialsRemoved(id, nextVersion(), contactId));
+    }
+
+    String id() {
+        return id;
+    }
+
+    String contactId() {
+        return contactId;
+    }
+
+    String realmUserId() {
+        return realmUserId;
+    }
+
+    String username() {
+        return username;
+    }
+
+    List<String> roles() {
+        return roles;
+    }
+
+    CredentialsStatus status() {
+        return status;
+    }
+
+    boolean accessRejected() {
+        return accessRejected;
+    }
+
+    String blockReason() {
+        return blockReason;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+}

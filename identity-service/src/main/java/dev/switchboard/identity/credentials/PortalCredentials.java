@@ -1,0 +1,118 @@
+package dev.switchboard.identity.credentials;
+
+import dev.switchboard.identity.contacts.ContactDirectory;
+import dev.switchboard.identity.contacts.KnownContact;
+import dev.switchboard.identity.realm.PortalUser;
+import dev.switchboard.identity.realm.RealmUsers;
+import dev.switchboard.platform.domain.DomainRuleViolation;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sets up, blocks, restores and removes a contact's portal credentials: the realm first, then the document with its
+ * event. A refusal comes before anything is written; should the document's save fail after the realm changed, a new
+ * user is deleted again, and a block or restore may simply be sent again (both are idempotent in the realm).
+ */
+@Service
+class PortalCredentials {
+
+    private final CredentialsRepository credentials;
+    private final ContactDirectory contacts;
+    private final RealmUsers realm;
+    private final Clock clock;
+
+    PortalCredentials(CredentialsRepository credentials, ContactDirectory contacts, RealmUsers realm, Clock clock) {
+        this.credentials = credentials;
+        this.contacts = contacts;
+        this.realm = realm;
+        this.clock = clock;
+    }
+
+    Credentials setUp(String contactId, SetUpCredentials request, String by) {
+        KnownContact contact = contacts.requireEligible(contactId);
+        Credentials current = credentials.findByContactId(contactId).orElseGet(() -> Credentials.none(contactId));
+        current.requireNone();
+        Set<String> roleNames = new LinkedHashSet<>(List.of(RealmUsers.PORTAL_ROLE));
+        roleNames.addAll(request.roles());
+        var roles = realm.roles(roleNames);
+        String userId = realm.create(new PortalUser(request.username(), contact.primaryEmail(), contact.firstName(),
+                contact.lastName(), request.invite()), roles);
+        try {
+            if (request.invite()) {
+                realm.sendInvitation(userId);
+            }
+            current.setUp(userId, request.username(), List.copyOf(roleNames), request.invite(),
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS), by);
+            return credentials.save(current);
+        } catch (DuplicateKeyException e) {
+            realm.delete(userId);
+            throw DomainRuleViolation.conflict("Portal credentials of contact '" + contactId
+                    + "' were set up meanwhile.", List.of("read them again"));
+        } catch (RuntimeException e) {
+            realm.delete(userId);
+            throw e;
+        }
+    }
+
+    /** The contact's credentials and their status; an invited user who chose a password shows as active. */
+    CredentialsResponse describe(String contactId) {
+        contacts.require(contactId);
+        return credentials.findByContactId(contactId).map(found -> {
+            CredentialsStatus status = found.status();
+            if (status == CredentialsStatus.INVITED && !realm.awaitsPassword(found.realmUserId())) {
+                status = CredentialsStatus.ACTIVE;
+            }
+            return CredentialsResponse.of(found, status);
+        }).orElseGet(() -> CredentialsResponse.none(contactId));
+    }
+
+    Credentials block(String contactId, String reason) {
+        Credentials current = existing(contactId);
+        current.requireBlockable();
+        realm.block(current.realmUserId());
+        current.block(reason, BlockCause.ADMIN);
+        return credentials.save(current);
+    }
+
+    void requestPasswordReset(String contactId) {
+        Credentials current = existing(contactId);
+        current.requireResettable();
+        realm.sendInvitation(current.realmUserId());
+        current.passwordResetRequested();
+        credentials.save(current);
+    }
+
+    Credentials reject(String contactId, String reason) {
+        Credentials current = existing(contactId);
+        current.requireRejectable();
+        realm.block(current.realmUserId());
+        current.reject(reason);
+        return credentials.save(current);
+    }
+
+    Credentials restore(String contactId) {
+        Credentials current = existing(contactId);
+        current.requireBlocked();
+        realm.restore(current.realmUserId());
+        current.restore();
+        return credentials.save(current);
+    }
+
+    void remove(String contactId) {
+        Credentials current = existing(contactId);
+        current.requireSome();
+        realm.delete(current.realmUserId());
+        current.remove();
+        credentials.save(current);
+    }
+
+    private Credentials existing(String contactId) {
+        contacts.require(contactId);
+        return credentials.findByContactId(contactId).orElseGet(() -> Credentials.none(contactId));
+    }
+}

@@ -1,0 +1,9 @@
+package dev.switchboard.identity.realm;
+
+/**
+ * A user to create in the realm: who the contact is, and whether it was invited.
+ *
+ * @param invited whether the user is to choose a password through the invitation's link before logging in
+ */
+public record PortalUser(String username, String email, String firstName, String lastName, boolean invited) {
+}
