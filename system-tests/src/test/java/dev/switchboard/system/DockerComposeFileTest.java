@@ -77,6 +77,15 @@ class DockerComposeFileTest {
                 .map(Object::toString).containsExactlyInAnyOrder("/services/gateway", "/services/gateway/mem_limit");
     }
 
+    /** identity-service keeps credentials through Keycloak's Admin API: it must reach Keycloak inside the network. */
+    @Test
+    void identityServiceReachesKeycloaksAdminApiInsideTheNetwork() {
+        Map<String, Object> environment = map(components.get("identity-service").get("environment"));
+        assertThat(environment).containsEntry("SWITCHBOARD_REALM_SERVERURL", "http://keycloak:8180");
+        assertThat(String.valueOf(environment.get("SWITCHBOARD_REALM_CLIENTSECRET"))).isNotBlank();
+        assertThat(map(components.get("identity-service").get("depends_on"))).containsKey("keycloak");
+    }
+
     @Test
     void everyComponentIsDeclaredWithAHealthCheckAndAMemoryLimit() {
         assertThat(components).containsOnlyKeys("kafka", "mongodb", REALM_JOB, "keycloak", "mail", "contact-service",
