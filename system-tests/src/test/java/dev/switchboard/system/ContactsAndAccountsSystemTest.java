@@ -3,13 +3,11 @@ package dev.switchboard.system;
 import static dev.switchboard.system.Gateway.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.stack.RealmTokens;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,17 +15,7 @@ import tools.jackson.databind.JsonNode;
  * The rules that span contact- and account-service, through the gateway with real tokens: each service learns the
  * other's state only from its events, so every step awaits what the other side must have heard.
  */
-class ContactsAndAccountsSystemTest {
-
-    private static String editor;
-    private static String admin;
-
-    @BeforeAll
-    static void startTheWholeSystem() {
-        RunningStack.ensureStarted();
-        editor = RealmTokens.demoUser("editor");
-        admin = RealmTokens.demoUser("admin");
-    }
+class ContactsAndAccountsSystemTest extends AsDemoUsers {
 
     @Test
     void anAccountsNewAddressReachesItsContactsWithAddressSyncOn() {

@@ -3,7 +3,6 @@ package dev.switchboard.system;
 import static dev.switchboard.system.Gateway.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.stack.RealmTokens;
 import dev.switchboard.system.OtlpCollector.Kind;
 import dev.switchboard.system.OtlpCollector.ReceivedSpan;
 import java.nio.charset.StandardCharsets;
@@ -17,24 +16,15 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Traces as an operator sees them: every service exports its spans over OTLP to a collector (here one inside the
  * test), and a request through the gateway shows there as one trace over HTTP and Kafka.
  */
-class OneTraceSystemTest {
+class OneTraceSystemTest extends AsDemoUsers {
 
     private static final String ACCOUNTS_TOPIC = "switchboard.accounts.v1";
-
-    private static String admin;
-
-    @BeforeAll
-    static void startTheWholeSystem() {
-        RunningStack.ensureStarted();
-        admin = RealmTokens.demoUser("admin");
-    }
 
     @Test
     void anAccountCreatedThroughTheGatewayIsOneTraceFromTheGatewayOverKafkaIntoEveryServiceThatHearsOfIt() {

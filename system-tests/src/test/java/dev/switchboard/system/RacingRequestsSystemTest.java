@@ -3,28 +3,16 @@ package dev.switchboard.system;
 import static dev.switchboard.system.Gateway.created;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.stack.RealmTokens;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Requests a client sends back to back, each depending on what the one before changed in another service: the rules
  * decided on a service's view of the other must hold as if the views were never behind. Each sequence runs 100 times.
  */
-class RacingRequestsSystemTest {
+class RacingRequestsSystemTest extends AsDemoUsers {
 
     private static final int TIMES = 100;
-
-    private static String editor;
-    private static String admin;
-
-    @BeforeAll
-    static void startTheWholeSystem() {
-        RunningStack.ensureStarted();
-        editor = RealmTokens.demoUser("editor");
-        admin = RealmTokens.demoUser("admin");
-    }
 
     @Test
     void aContactMadeBillingPrimaryAMomentAgoIsNeverDeleted() {
