@@ -15,8 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every service's API: a bearer token from the realm, issued for the API's audience, is required; viewers read, editors write; rules stricter
- * than that sit on the endpoint ({@code @PreAuthorize("hasRole('admin')")}). Health and API docs are open; metrics are open
- * to the scraper addresses only.
+ * than that sit on the endpoint ({@code @PreAuthorize("hasRole('admin')")}). A portal user reads only the paths a service
+ * names in {@code switchboard.security.portal-paths}, which answer about the token's own subject. Health and API docs
+ * are open; metrics are open to the scraper addresses only.
  */
 @AutoConfiguration
 @EnableMethodSecurity
@@ -25,17 +26,24 @@ public class ApiSecurity {
     @Bean
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper mapper,
             @Value("${switchboard.security.audience}") String audience,
-            @Value("${switchboard.metrics.scrapers}") List<String> scrapers) throws Exception {
+            @Value("${switchboard.metrics.scrapers}") List<String> scrapers,
+            @Value("${switchboard.security.portal-paths:}") List<String> portalPaths) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(new ProblemWriter(mapper));
         return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                                "/v3/api-docs/**", "/asyncapi/**", "/error").permitAll()
-                        .requestMatchers("/actuator/deadletters/**").hasRole("admin")
-                        .requestMatchers("/actuator/prometheus").access(MetricsAccess.adminOrScraper(scrapers))
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole("viewer")
-                        .requestMatchers("/api/**").hasRole("editor")
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                                    "/v3/api-docs/**", "/asyncapi/**", "/error").permitAll()
+                            .requestMatchers("/actuator/deadletters/**").hasRole("admin")
+                            .requestMatchers("/actuator/prometheus").access(MetricsAccess.adminOrScraper(scrapers));
+                    // guarded: a method with no patterns would match every path of that method
+                    if (!portalPaths.isEmpty()) {
+                        requests.requestMatchers(HttpMethod.GET, portalPaths.toArray(String[]::new))
+                                .hasAnyRole("portal", "viewer");
+                    }
+                    requests.requestMatchers(HttpMethod.GET, "/api/**").hasRole("viewer")
+                            .requestMatchers("/api/**").hasRole("editor")
+                            .anyRequest().denyAll();
+                })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ApiAudience(audience, new RealmRoles())))
                         .authenticationEntryPoint(problems)

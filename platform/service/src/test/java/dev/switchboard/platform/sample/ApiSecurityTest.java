@@ -1,6 +1,7 @@
 package dev.switchboard.platform.sample;
 
 import static dev.switchboard.platform.testkit.TestTokens.bearer;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -30,6 +31,28 @@ class ApiSecurityTest {
                 .andExpect(header().string("WWW-Authenticate", Matchers.startsWith("Bearer error=\"invalid_token\"")))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/unauthenticated"));
+    }
+
+    @Test
+    void aPortalUserReadsThePathsAboutItselfAndNothingElse() throws Exception {
+        String portal = bearer(TestTokens.user("petra", "portal"));
+
+        mvc.perform(get("/api/me").header("Authorization", portal))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject").value("petra"));
+        mvc.perform(get("/api/echo").header("Authorization", portal))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/forbidden"));
+        mvc.perform(post("/api/echo/tree").header("Authorization", portal)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aViewerReadsThePortalPathsToo() throws Exception {
+        mvc.perform(get("/api/me").header("Authorization", bearer(TestTokens.user("vera", "viewer"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject").value("vera"));
     }
 
     @Test
