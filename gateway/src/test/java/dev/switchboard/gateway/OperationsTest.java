@@ -50,7 +50,8 @@ class OperationsTest {
 
     @Test
     void theEventDocsOfThePublishingServicesAreServedWithoutTokenAsTheServicesYaml() {
-        for (Downstream service : List.of(Downstreams.CONTACT, Downstreams.ACCOUNT, Downstreams.IDENTITY)) {
+        for (Downstream service : List.of(Downstreams.CONTACT, Downstreams.ACCOUNT, Downstreams.IDENTITY,
+                Downstreams.ACHIEVEMENT)) {
             String yaml = "asyncapi: 3.0.0\ninfo:\n  title: " + service.name() + "-service events\n";
             service.answer(200, "application/yaml", yaml);
             client.get().uri("/asyncapi/" + service.name() + ".yaml").exchange()
