@@ -64,9 +64,9 @@ class DefinitionController {
     }
 
     @Operation(summary = "Read an achievement definition", operationId = "getAchievementDefinition")
-    @GetMapping("/{id}")
-    AchievementDefinition get(@PathVariable String id) {
-        return find(id);
+    @GetMapping("/{definitionId}")
+    AchievementDefinition get(@PathVariable String definitionId) {
+        return find(definitionId);
     }
 
     @Operation(summary = "Change an achievement definition", operationId = "patchAchievementDefinition",
@@ -76,13 +76,13 @@ class DefinitionController {
             @Content(mediaType = MergePatches.MEDIA_TYPE, schema = @Schema(implementation = DefinitionFields.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = DefinitionFields.class))})
-    @PatchMapping(path = "/{id}", consumes = {MergePatches.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
+    @PatchMapping(path = "/{definitionId}", consumes = {MergePatches.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
     @PreAuthorize("hasRole('admin')")
-    AchievementDefinition patch(@PathVariable String id, @RequestBody JsonNode patch) {
-        AchievementDefinition current = find(id);
+    AchievementDefinition patch(@PathVariable String definitionId, @RequestBody JsonNode patch) {
+        AchievementDefinition current = find(definitionId);
         DefinitionFields edited = patches.apply(DefinitionFields.of(current), patch, DefinitionFields.class,
                 READ_ONLY);
-        AchievementDefinition changed = toDefinition(id, edited, current.createdAt());
+        AchievementDefinition changed = toDefinition(definitionId, edited, current.createdAt());
         return changed.equals(current) ? current : definitions.save(changed);
     }
 

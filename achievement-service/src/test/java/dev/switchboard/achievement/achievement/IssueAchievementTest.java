@@ -86,6 +86,17 @@ class IssueAchievementTest extends AchievementTestSupport {
     }
 
     @Test
+    void aMomentIsAnIsoDateTimeNeverANumberOfUnknownUnit() throws Exception {
+        String definitionId = definition("P1Y").get("id").asString();
+        String contactId = contact();
+        for (String issuedAt : new String[] {"1767225600", "\"2026-03-01\"", "\"0999-12-31T00:00:00Z\""}) {
+            issue(issueBody(contactId, definitionId, "\"issuedAt\":" + issuedAt))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("issuedAt"));
+        }
+    }
+
+    @Test
     void aManualIssueNamesTheCallerUnlessItNamesTheActor() throws Exception {
         JsonNode achievement = read(issue("{\"contactId\":\"" + contact() + "\",\"definitionId\":\""
                 + definition("P1Y").get("id").asString() + "\",\"issuedBy\":{\"type\":\"MANUAL\"}}")

@@ -1,5 +1,6 @@
 package dev.switchboard.platform.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,7 +25,7 @@ import tools.jackson.databind.module.SimpleModule;
  * How a service reads the JSON clients send: within limits a single request cannot exhaust memory with (size,
  * nesting, tokens, string length), refusing duplicate keys, unknown fields and coercions between scalar types
  * (a number for a text, {@code "true"} for a boolean, 1.5 for an integer, 0 for an enum), and with every text
- * normalised by {@link SafeText} and every date checked by {@link SaneDate}.
+ * normalised by {@link SafeText} and every date and moment checked by {@link SaneDate} and {@link SaneInstant}.
  */
 @AutoConfiguration(before = JacksonAutoConfiguration.class)
 @EnableConfigurationProperties(InputLimits.class)
@@ -56,6 +57,7 @@ public class StrictJson {
         SimpleModule module = new SimpleModule("switchboard-input");
         module.addDeserializer(String.class, new SafeText());
         module.addDeserializer(LocalDate.class, new SaneDate());
+        module.addDeserializer(Instant.class, new SaneInstant());
         return builder -> builder
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
