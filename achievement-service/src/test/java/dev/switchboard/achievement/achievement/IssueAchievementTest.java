@@ -1,6 +1,7 @@
 package dev.switchboard.achievement.achievement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,7 +11,14 @@ import dev.switchboard.events.contact.ContactDeleted;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.http.MediaType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -36,6 +44,34 @@ class IssueAchievementTest extends AchievementTestSupport {
         assertThat(first.get("name").asString()).isEqualTo("First aid");
         int year = Year.now(ZoneOffset.UTC).getValue();
         assertThat(second.get("number").asString()).isEqualTo(prefix + "-" + year + "-0000" + (year == 2026 ? 2 : 1));
+    }
+
+    @Test
+    void achievementsIssuedAtTheSameTimeGetDistinctNumbers() throws Exception {
+        String definitionId = definition("P1Y").get("id").asString();
+        String contactId = contact();
+        issued(contactId, definitionId);
+
+        List<Callable<String>> issues = java.util.stream.IntStream.range(0, 8)
+                .<Callable<String>>mapToObj(i -> () -> issued(contactId, definitionId).get("number").asString())
+                .toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<String> numbers = new ArrayList<>();
+            for (Future<String> number : pool.invokeAll(issues)) {
+                numbers.add(number.get());
+            }
+            assertThat(numbers).doesNotHaveDuplicates().hasSize(8);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aViewerMayNotIssue() throws Exception {
+        mvc.perform(post("/api/achievements").header("Authorization", VIEWER).contentType(MediaType.APPLICATION_JSON)
+                        .content(issueBody(contact(), definition("P1Y").get("id").asString(), "")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
