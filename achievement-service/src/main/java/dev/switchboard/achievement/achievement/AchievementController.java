@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -101,7 +102,7 @@ class AchievementController {
     AchievementResponse revoke(@PathVariable String id, @Valid @RequestBody RevokeAchievement body) {
         Achievement achievement = find(id);
         Instant now = clock.instant();
-        achievement.revoke(body.reason().strip(), now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        achievement.revoke(body.reason().strip(), now.truncatedTo(ChronoUnit.MILLIS));
         return AchievementResponse.of(achievements.save(achievement), now);
     }
 

@@ -56,11 +56,10 @@ class AchievementIssuing {
             return save(issue(request, definition, request.number(), issuedAt, expiresAt, issuedBy));
         }
         NumberPattern pattern = NumberPattern.parse(definition.numberPattern());
-        String scope = definition.id() + ":" + pattern.scope(issuedAt);
-        String rendered = pattern.scope(issuedAt);
+        String scope = pattern.scope(issuedAt);
         for (int attempt = 0; attempt < NUMBER_ATTEMPTS; attempt++) {
             // a number given by hand may have taken the next one; the counter moves past it
-            String number = pattern.number(rendered, sequences.next(scope));
+            String number = pattern.number(scope, sequences.next(definition.id() + ":" + scope));
             if (!achievements.existsByNumber(number)) {
                 return save(issue(request, definition, number, issuedAt, expiresAt, issuedBy));
             }

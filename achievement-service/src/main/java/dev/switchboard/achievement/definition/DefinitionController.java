@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -86,7 +87,7 @@ class DefinitionController {
         return changed.equals(current) ? current : definitions.save(changed);
     }
 
-    private static AchievementDefinition toDefinition(String id, DefinitionFields fields, java.time.Instant createdAt) {
+    private static AchievementDefinition toDefinition(String id, DefinitionFields fields, Instant createdAt) {
         ValidityPeriods.check(fields.validityPeriod());
         NumberPattern.parse(fields.numberPattern());
         return new AchievementDefinition(id, fields.name().strip(), fields.description(), fields.criteria(),

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.springframework.http.MediaType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ class IssueAchievementTest extends AchievementTestSupport {
         String contactId = contact();
         issued(contactId, definitionId);
 
-        List<Callable<String>> issues = java.util.stream.IntStream.range(0, 8)
+        List<Callable<String>> issues = IntStream.range(0, 8)
                 .<Callable<String>>mapToObj(i -> () -> issued(contactId, definitionId).get("number").asString())
                 .toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.switchboard.achievement.AchievementTestSupport;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
@@ -81,11 +82,11 @@ class ValidityTest extends AchievementTestSupport {
                 .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"Exam fraud\"}"));
     }
 
-    private java.util.List<String> ids(ResultActions result) throws Exception {
+    private List<String> ids(ResultActions result) throws Exception {
         return read(result.andExpect(status().isOk())).valueStream().map(a -> a.get("id").asString()).toList();
     }
 
-    private java.util.List<String> items(ResultActions result) throws Exception {
+    private List<String> items(ResultActions result) throws Exception {
         return read(result.andExpect(status().isOk())).get("items").valueStream().map(a -> a.get("id").asString())
                 .toList();
     }
