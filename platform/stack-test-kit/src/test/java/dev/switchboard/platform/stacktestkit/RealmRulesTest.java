@@ -79,7 +79,7 @@ class RealmRulesTest {
         JsonNode claims = json.readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
 
         assertThat(claims.at("/resource_access/realm-management/roles").valueStream().map(JsonNode::asString))
-                .containsExactlyInAnyOrder("manage-users", "view-realm");
+                .containsExactlyInAnyOrder("manage-users", "view-realm", "view-events");
         assertThat(claims.at("/realm_access/roles").valueStream().map(JsonNode::asString)).isEmpty();
         assertThat(claims.at("/resource_access/account").isMissingNode()).isTrue();
 
@@ -89,6 +89,29 @@ class RealmRulesTest {
                 .isEqualTo(403);
         assertThat(RealmAdmin.send("GET", RealmAdmin.ADMIN_API + "/master/users", token, null).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void onlyAnAdminMayEditAUsernameSoAPortalUserCannotRenameItself() {
+        JsonNode profile = json.readTree(RealmAdmin.send("GET", RealmAdmin.ADMIN_API + "/switchboard/users/profile",
+                RealmAdmin.identityServiceToken(), null).body());
+
+        JsonNode username = profile.get("attributes").valueStream()
+                .filter(attribute -> "username".equals(attribute.get("name").asString())).findFirst().orElseThrow();
+        assertThat(username.at("/permissions/edit").valueStream().map(JsonNode::asString)).containsExactly("admin");
+        assertThat(username.at("/permissions/view").valueStream().map(JsonNode::asString)).contains("user");
+    }
+
+    @Test
+    void aPasswordLoginIsSavedAsTheUsersLoginEvent() {
+        String username = newUser(STRONG);
+
+        assertThat(RealmAdmin.passwordGrant(username, STRONG, Map.of()).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(json.readTree(RealmAdmin.send("GET",
+                RealmAdmin.ADMIN_API + "/switchboard/events?type=LOGIN&user=" + userId,
+                RealmAdmin.identityServiceToken(), null).body()).valueStream()
+                .map(event -> event.get("type").asString())).containsExactly("LOGIN"));
     }
 
     @Test
