@@ -7,7 +7,7 @@ import java.util.List;
  * A contact's portal credentials as admins see them; only contactId and status when it has none.
  *
  * @param lastLogin when the user last logged in, as the realm recorded it; only in a read of the credentials, and
- *                  null until the first login
+ *                  absent until the first login
  */
 record CredentialsResponse(String contactId, String username, CredentialsStatus status, List<String> roles,
         String blockReason, Instant createdAt, String createdBy, Instant lastLogin) {

@@ -103,6 +103,30 @@ class RealmRulesTest {
     }
 
     @Test
+    void aUsersOwnAccountApiRefusesToChangeItsUsernameButSavesTheRestOfItsProfile() {
+        String username = newUser(STRONG);
+        // admin-cli is in every realm and grants any user a token the account API takes: the way a user would try
+        String token = json.readTree(RealmAdmin.passwordGrant("admin-cli", username, STRONG, Map.of()).body())
+                .get("access_token").asString();
+        String account = TestKeycloak.ISSUER + "/account/";
+        String profile = """
+                {"username":"%s","email":"%s@example.org","firstName":"Rita","lastName":"%s"}""";
+
+        HttpResponse<String> renamed = RealmAdmin.send("POST", account, token,
+                profile.formatted(username + "-renamed", username, "Rules"));
+        HttpResponse<String> otherwiseChanged = RealmAdmin.send("POST", account, token,
+                profile.formatted(username, username, "Renamed"));
+
+        assertThat(renamed.statusCode()).isEqualTo(400);
+        assertThat(renamed.body()).contains("error-user-attribute-read-only");
+        assertThat(otherwiseChanged.statusCode()).isEqualTo(204);
+        JsonNode user = json.readTree(RealmAdmin.send("GET", USERS + "/" + userId, RealmAdmin.identityServiceToken(),
+                null).body());
+        assertThat(user.get("username").asString()).isEqualTo(username);
+        assertThat(user.get("lastName").asString()).isEqualTo("Renamed");
+    }
+
+    @Test
     void aPasswordLoginIsSavedAsTheUsersLoginEvent() {
         String username = newUser(STRONG);
 
