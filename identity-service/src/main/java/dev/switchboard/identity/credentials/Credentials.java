@@ -6,6 +6,7 @@ import dev.switchboard.events.identity.AccessRestored;
 import dev.switchboard.events.identity.CredentialsCreated;
 import dev.switchboard.events.identity.CredentialsRemoved;
 import dev.switchboard.events.identity.PasswordResetRequested;
+import dev.switchboard.events.identity.UsernameChanged;
 import dev.switchboard.platform.domain.DomainRuleViolation;
 import dev.switchboard.platform.outbox.OutboxDocument;
 import java.time.Instant;
@@ -65,6 +66,17 @@ class Credentials extends OutboxDocument {
         this.createdAt = now;
         this.createdBy = by;
         raise(new CredentialsCreated(id, nextVersion(), contactId, username));
+    }
+
+    /** The user logs in with the new name from now on; the same name again changes nothing. */
+    void changeUsername(String newUsername) {
+        requireSome();
+        if (newUsername.equals(username)) {
+            return;
+        }
+        String previous = username;
+        username = newUsername;
+        raise(new UsernameChanged(id, nextVersion(), contactId, previous, newUsername));
     }
 
     /** A reset mail goes only to a user who may log in: not to a blocked or rejected one. */

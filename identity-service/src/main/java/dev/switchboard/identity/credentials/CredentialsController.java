@@ -1,6 +1,7 @@
 package dev.switchboard.identity.credentials;
 
 import dev.switchboard.identity.realm.RealmUsers;
+import dev.switchboard.platform.web.MergePatches;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -54,6 +56,14 @@ class CredentialsController {
     @GetMapping
     CredentialsResponse get(@PathVariable String id) {
         return credentials.describe(id);
+    }
+
+    @Operation(summary = "Change the username of a contact's portal credentials", operationId = "changeUsername",
+            description = "The user logs in with the new name at once; the old one no longer works. Portal users cannot"
+                    + " change their own username (the realm lets only admins edit it). A taken username is a 409.")
+    @PatchMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, MergePatches.MEDIA_TYPE})
+    CredentialsResponse changeUsername(@PathVariable String id, @Valid @RequestBody ChangeUsername body) {
+        return credentials.describe(credentials.changeUsername(id, body.username()));
     }
 
     @Operation(summary = "Mail the contact a link to choose a new password", operationId = "requestPasswordReset",

@@ -59,16 +59,25 @@ class PortalCredentials {
         }
     }
 
-    /** The contact's credentials and their status; an invited user who chose a password shows as active. */
+    /**
+     * The contact's credentials, their status and the user's last login; an invited user who chose a password shows
+     * as active.
+     */
     CredentialsResponse describe(String contactId) {
         contacts.require(contactId);
-        return credentials.findByContactId(contactId).map(found -> {
-            CredentialsStatus status = found.status();
-            if (status == CredentialsStatus.INVITED && !realm.awaitsPassword(found.realmUserId())) {
-                status = CredentialsStatus.ACTIVE;
-            }
-            return CredentialsResponse.of(found, status);
-        }).orElseGet(() -> CredentialsResponse.none(contactId));
+        return credentials.findByContactId(contactId).map(this::describe)
+                .orElseGet(() -> CredentialsResponse.none(contactId));
+    }
+
+    CredentialsResponse describe(Credentials found) {
+        CredentialsStatus status = found.status();
+        if (status == CredentialsStatus.NONE) {
+            return CredentialsResponse.none(found.contactId());
+        }
+        if (status == CredentialsStatus.INVITED && !realm.awaitsPassword(found.realmUserId())) {
+            status = CredentialsStatus.ACTIVE;
+        }
+        return CredentialsResponse.of(found, status, realm.lastLogin(found.realmUserId()).orElse(null));
     }
 
     Credentials block(String contactId, String reason) {
@@ -77,6 +86,27 @@ class PortalCredentials {
         realm.block(current.realmUserId());
         current.block(reason, BlockCause.ADMIN);
         return credentials.save(current);
+    }
+
+    /**
+     * Renames the realm user, then the credentials; should saving them fail, the realm user gets its old name back,
+     * so the name shown to admins is always the one that logs in.
+     */
+    Credentials changeUsername(String contactId, String username) {
+        Credentials current = existing(contactId);
+        current.requireSome();
+        String previous = current.username();
+        if (username.equals(previous)) {
+            return current;
+        }
+        realm.rename(current.realmUserId(), username);
+        try {
+            current.changeUsername(username);
+            return credentials.save(current);
+        } catch (RuntimeException e) {
+            realm.rename(current.realmUserId(), previous);
+            throw e;
+        }
     }
 
     void requestPasswordReset(String contactId) {

@@ -19,7 +19,7 @@ record SetUpCredentials(
         @Size(max = 10) List<@NotNull @Pattern(regexp = ROLE) String> roles,
         Boolean sendInvitation) {
 
-    static final String USERNAME = "^[a-z0-9][a-z0-9._@-]{1,99}$";
+    static final String USERNAME = "^[a-z0-9][a-z0-9._@-]{2,99}$";
     static final String ROLE = "^[a-z][a-z0-9_-]{0,49}$";
 
     SetUpCredentials {

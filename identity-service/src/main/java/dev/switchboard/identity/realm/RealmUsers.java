@@ -1,15 +1,15 @@
 package dev.switchboard.identity.realm;
 
 import dev.switchboard.platform.domain.DomainRuleViolation;
-import dev.switchboard.platform.web.ServiceUnavailableException;
-import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The realm's users as portal credentials need them, through the Admin API. Keycloak's refusals become domain
- * refusals; Keycloak away (or failing) becomes a 503, so the admin may retry.
+ * refusals; Keycloak away (or failing) becomes a 503, so the admin may retry ({@link RealmCalls}).
  */
 @Component
 public class RealmUsers {
@@ -33,13 +33,16 @@ public class RealmUsers {
 
     private static final Logger log = LoggerFactory.getLogger(RealmUsers.class);
     private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+    private static final String LOGIN = "LOGIN";
 
     private final Keycloak keycloak;
     private final String realmName;
+    private final RealmCalls calls;
 
-    RealmUsers(Keycloak keycloak, RealmProperties properties) {
+    RealmUsers(Keycloak keycloak, RealmProperties properties, RealmCalls calls) {
         this.keycloak = keycloak;
         this.realmName = properties.realm();
+        this.calls = calls;
     }
 
     /** The realm's roles of these names; an unknown name is refused before anything is created. */
@@ -134,6 +137,33 @@ public class RealmUsers {
         });
     }
 
+    /**
+     * Gives the user a new login name. A name another user has is a conflict; one the realm's user profile refuses
+     * (its length or characters) is unprocessable; a user deleted by hand in Keycloak's console cannot be renamed.
+     */
+    public void rename(String userId, String username) {
+        call(() -> {
+            try {
+                UserResource user = user(userId);
+                UserRepresentation representation = user.toRepresentation();
+                representation.setUsername(username);
+                user.update(representation);
+            } catch (NotFoundException e) {
+                throw DomainRuleViolation.conflict("The realm has no user for these credentials any more.",
+                        List.of("remove the credentials and set them up again"));
+            } catch (BadRequestException e) {
+                throw DomainRuleViolation.unprocessable("The realm refused username '" + username + "'.");
+            }
+            return null;
+        });
+    }
+
+    /** When the user last logged in, from the realm's saved LOGIN events (the newest comes first); empty if never. */
+    public Optional<Instant> lastLogin(String userId) {
+        return call(() -> realm().getEvents(List.of(LOGIN), null, userId, null, null, null, 0, 1).stream()
+                .findFirst().map(event -> Instant.ofEpochMilli(event.getTime())));
+    }
+
     /** Whether the user still has to choose a password (invited, not yet done). */
     public boolean awaitsPassword(String userId) {
         return call(() -> {
@@ -178,19 +208,7 @@ public class RealmUsers {
         return realm().users().get(userId);
     }
 
-    private static <T> T call(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (ClientErrorException e) {
-            if (e.getResponse().getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                throw DomainRuleViolation.conflict("The realm refused the change: another user has that username or"
-                        + " email.", List.of());
-            }
-            log.warn("The realm's Admin API refused a call: {}", e.toString());
-            throw new ServiceUnavailableException("The realm (Keycloak) refused identity-service's call; retry shortly.");
-        } catch (ProcessingException | WebApplicationException e) {
-            log.warn("The realm's Admin API failed: {}", e.toString());
-            throw new ServiceUnavailableException("The realm (Keycloak) cannot be reached or failed; retry shortly.");
-        }
+    private <T> T call(Supplier<T> action) {
+        return calls.call(action);
     }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.identity.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -23,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -96,6 +98,72 @@ class CredentialsLifecycleTest extends IdentityTestSupport {
         assertThat(shown.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(shown.get("roles").valueStream().map(JsonNode::asString)).containsExactly("portal", "viewer");
         assertThat(shown.get("createdAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void anAdminRenamesTheUserWhoThenLogsInWithTheNewNameOnly() throws Exception {
+        String contactId = contact("Katherine", "Johnson", unique("katherine") + "@example.org");
+        String username = unique("katherine");
+        setUp(contactId, username, List.of(), false).andExpect(status().isCreated());
+        choosePassword(realmUser(username));
+        String renamed = unique("kjohnson");
+
+        rename(contactId, renamed)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(renamed))
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+
+        assertThat(passwordGrant(renamed).statusCode()).isEqualTo(200);
+        assertThat(passwordGrant(username).statusCode()).isNotEqualTo(200);
+        assertThat(credentialsOf(contactId).get("username").asString()).isEqualTo(renamed);
+        JsonNode changed = awaitEvent(contactId, "switchboard.UsernameChanged", event -> true);
+        assertThat(changed.at("/data/previousUsername").asString()).isEqualTo(username);
+        assertThat(changed.at("/data/username").asString()).isEqualTo(renamed);
+        assertThat(changed.get("channel").asString()).isEqualTo("MANUAL");
+    }
+
+    @Test
+    void renamingToAUsernameAnotherUserHasIsAConflictAndChangesNothing() throws Exception {
+        String taken = unique("annie");
+        setUp(contact("Annie", "Easley", unique("annie") + "@example.org"), taken, List.of(), false)
+                .andExpect(status().isCreated());
+        String contactId = contact("Dorothy", "Vaughan", unique("dorothy") + "@example.org");
+        String username = unique("dorothy");
+        setUp(contactId, username, List.of(), false).andExpect(status().isCreated());
+
+        rename(contactId, taken)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://switchboard.dev/problems/conflict"));
+
+        assertThat(credentialsOf(contactId).get("username").asString()).isEqualTo(username);
+        assertThat(realmUser(username).getEmail()).startsWith("dorothy-");
+    }
+
+    @Test
+    void renamingNeedsCredentialsAndAnAdmin() throws Exception {
+        String contactId = contact("Evelyn", "Boyd", unique("evelyn") + "@example.org");
+
+        rename(contactId, unique("evelyn")).andExpect(status().isConflict());
+        mvc.perform(patch("/api/contacts/" + contactId + "/credentials").header("Authorization", EDITOR)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("username", unique("evelyn")))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theLastLoginIsTheRealmsOwnRecordOfThePasswordLogin() throws Exception {
+        String contactId = contact("Mary", "Golda Ross", unique("golda") + "@example.org");
+        String username = unique("golda");
+        setUp(contactId, username, List.of(), false).andExpect(status().isCreated());
+        choosePassword(realmUser(username));
+        assertThat(credentialsOf(contactId).has("lastLogin")).isFalse();
+        Instant before = Instant.now().minusSeconds(5);
+
+        assertThat(passwordGrant(username).statusCode()).isEqualTo(200);
+
+        JsonNode lastLogin = Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> credentialsOf(contactId).get("lastLogin"), found -> found != null);
+        assertThat(Instant.parse(lastLogin.asString())).isAfter(before).isBefore(Instant.now().plusSeconds(5));
     }
 
     @Test
@@ -347,6 +415,12 @@ class CredentialsLifecycleTest extends IdentityTestSupport {
         return mvc.perform(put("/api/contacts/" + contactId + "/credentials").header("Authorization", ADMIN)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(Map.of("username", username, "roles", roles, "sendInvitation", invite))));
+    }
+
+    private ResultActions rename(String contactId, String username) throws Exception {
+        return mvc.perform(patch("/api/contacts/" + contactId + "/credentials").header("Authorization", ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(Map.of("username", username))));
     }
 
     private UserRepresentation realmUser(String username) {

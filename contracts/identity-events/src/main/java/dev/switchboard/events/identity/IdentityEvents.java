@@ -10,7 +10,7 @@ public final class IdentityEvents implements EventCatalog {
     @Override
     public List<Class<? extends DomainEvent>> events() {
         return List.of(
-                CredentialsCreated.class, PasswordResetRequested.class, AccessBlocked.class, AccessRestored.class,
-                AccessRejected.class, CredentialsRemoved.class);
+                CredentialsCreated.class, UsernameChanged.class, PasswordResetRequested.class, AccessBlocked.class,
+                AccessRestored.class, AccessRejected.class, CredentialsRemoved.class);
     }
 }

@@ -40,7 +40,13 @@ final class RealmAdmin {
 
     /** A password grant of the console client, answered as it is (no token on failure, unlike {@link RealmTokens}). */
     static HttpResponse<String> passwordGrant(String username, String password, Map<String, String> headers) {
-        String form = Map.of("grant_type", "password", "client_id", TestTokens.CONSOLE, "username", username,
+        return passwordGrant(TestTokens.CONSOLE, username, password, headers);
+    }
+
+    /** A password grant of the given (public) client, answered as it is. */
+    static HttpResponse<String> passwordGrant(String clientId, String username, String password,
+            Map<String, String> headers) {
+        String form = Map.of("grant_type", "password", "client_id", clientId, "username", username,
                         "password", password).entrySet().stream()
                 .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -79,7 +79,7 @@ class RealmRulesTest {
         JsonNode claims = json.readTree(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
 
         assertThat(claims.at("/resource_access/realm-management/roles").valueStream().map(JsonNode::asString))
-                .containsExactlyInAnyOrder("manage-users", "view-realm");
+                .containsExactlyInAnyOrder("manage-users", "view-realm", "view-events");
         assertThat(claims.at("/realm_access/roles").valueStream().map(JsonNode::asString)).isEmpty();
         assertThat(claims.at("/resource_access/account").isMissingNode()).isTrue();
 
@@ -89,6 +89,53 @@ class RealmRulesTest {
                 .isEqualTo(403);
         assertThat(RealmAdmin.send("GET", RealmAdmin.ADMIN_API + "/master/users", token, null).statusCode())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void onlyAnAdminMayEditAUsernameSoAPortalUserCannotRenameItself() {
+        JsonNode profile = json.readTree(RealmAdmin.send("GET", RealmAdmin.ADMIN_API + "/switchboard/users/profile",
+                RealmAdmin.identityServiceToken(), null).body());
+
+        JsonNode username = profile.get("attributes").valueStream()
+                .filter(attribute -> "username".equals(attribute.get("name").asString())).findFirst().orElseThrow();
+        assertThat(username.at("/permissions/edit").valueStream().map(JsonNode::asString)).containsExactly("admin");
+        assertThat(username.at("/permissions/view").valueStream().map(JsonNode::asString)).contains("user");
+    }
+
+    @Test
+    void aUsersOwnAccountApiRefusesToChangeItsUsernameButSavesTheRestOfItsProfile() {
+        String username = newUser(STRONG);
+        // admin-cli is in every realm and grants any user a token the account API takes: the way a user would try
+        String token = json.readTree(RealmAdmin.passwordGrant("admin-cli", username, STRONG, Map.of()).body())
+                .get("access_token").asString();
+        String account = TestKeycloak.ISSUER + "/account/";
+        String profile = """
+                {"username":"%s","email":"%s@example.org","firstName":"Rita","lastName":"%s"}""";
+
+        HttpResponse<String> renamed = RealmAdmin.send("POST", account, token,
+                profile.formatted(username + "-renamed", username, "Rules"));
+        HttpResponse<String> otherwiseChanged = RealmAdmin.send("POST", account, token,
+                profile.formatted(username, username, "Renamed"));
+
+        assertThat(renamed.statusCode()).isEqualTo(400);
+        assertThat(renamed.body()).contains("error-user-attribute-read-only");
+        assertThat(otherwiseChanged.statusCode()).isEqualTo(204);
+        JsonNode user = json.readTree(RealmAdmin.send("GET", USERS + "/" + userId, RealmAdmin.identityServiceToken(),
+                null).body());
+        assertThat(user.get("username").asString()).isEqualTo(username);
+        assertThat(user.get("lastName").asString()).isEqualTo("Renamed");
+    }
+
+    @Test
+    void aPasswordLoginIsSavedAsTheUsersLoginEvent() {
+        String username = newUser(STRONG);
+
+        assertThat(RealmAdmin.passwordGrant(username, STRONG, Map.of()).statusCode()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(json.readTree(RealmAdmin.send("GET",
+                RealmAdmin.ADMIN_API + "/switchboard/events?type=LOGIN&user=" + userId,
+                RealmAdmin.identityServiceToken(), null).body()).valueStream()
+                .map(event -> event.get("type").asString())).containsExactly("LOGIN"));
     }
 
     @Test
