@@ -11,6 +11,7 @@ import dev.switchboard.events.contact.ContactEvent;
 import dev.switchboard.platform.events.CloudEvent;
 import dev.switchboard.platform.events.CloudEventCodec;
 import dev.switchboard.platform.events.Topics;
+import dev.switchboard.platform.testkit.AdjustableClock;
 import dev.switchboard.platform.testkit.OtherService;
 import dev.switchboard.platform.testkit.ServiceTest;
 import dev.switchboard.platform.testkit.TestTokens;

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.switchboard.platform.testkit.AdjustableClock;
 import dev.switchboard.platform.testkit.ServiceTest;
 import dev.switchboard.platform.testkit.TestTokens;
 import java.time.Duration;

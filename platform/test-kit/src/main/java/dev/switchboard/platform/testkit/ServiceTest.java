@@ -22,6 +22,6 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @ContextConfiguration(initializers = TestMongo.Initializer.class)
-@Import(TestTokens.Decoder.class)
+@Import({TestTokens.Decoder.class, AdjustableClock.class})
 public @interface ServiceTest {
 }

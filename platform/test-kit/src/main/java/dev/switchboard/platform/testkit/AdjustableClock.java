@@ -1,23 +1,24 @@
-package dev.switchboard.platform.sample;
+package dev.switchboard.platform.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.springframework.stereotype.Component;
 
-/** The service's clock: the real time, moved forward by a test that needs time to pass. */
-@Component
-class AdjustableClock extends Clock {
+/**
+ * The service's clock in every {@link ServiceTest}: the real time, moved forward by a test that needs time to pass
+ * (and reset after it), instead of waiting.
+ */
+public class AdjustableClock extends Clock {
 
     private volatile Duration ahead = Duration.ZERO;
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         ahead = ahead.plus(duration);
     }
 
-    void reset() {
+    public void reset() {
         ahead = Duration.ZERO;
     }
 
