@@ -1,9 +1,9 @@
 package dev.switchboard.achievement.achievement;
 
-import dev.switchboard.achievement.contacts.ContactDirectory;
 import dev.switchboard.achievement.definition.AchievementDefinition;
 import dev.switchboard.achievement.definition.DefinitionRepository;
 import dev.switchboard.achievement.definition.NumberPattern;
+import dev.switchboard.platform.contactview.ContactDirectory;
 import dev.switchboard.platform.domain.DomainRuleViolation;
 import dev.switchboard.platform.domain.InvalidValues;
 import java.time.Clock;
@@ -50,7 +50,7 @@ class AchievementIssuing {
             throw InvalidValues.of("expiresAt", "must be after issuedAt");
         }
         IssuedBy issuedBy = issuedBy(request.issuedBy(), caller);
-        contacts.requireIssuable(request.contactId());
+        contacts.requireActive(request.contactId());
         if (request.number() != null) {
             refuseTaken(request.number());
             return save(issue(request, definition, request.number(), issuedAt, expiresAt, issuedBy));

@@ -1,9 +1,9 @@
 package dev.switchboard.identity.credentials;
 
-import dev.switchboard.identity.contacts.ContactDirectory;
-import dev.switchboard.identity.contacts.KnownContact;
 import dev.switchboard.identity.realm.PortalUser;
 import dev.switchboard.identity.realm.RealmUsers;
+import dev.switchboard.platform.contactview.ContactDirectory;
+import dev.switchboard.platform.contactview.KnownContact;
 import dev.switchboard.platform.domain.DomainRuleViolation;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +34,11 @@ class PortalCredentials {
     }
 
     Credentials setUp(String contactId, SetUpCredentials request, String by) {
-        KnownContact contact = contacts.requireEligible(contactId);
+        KnownContact contact = contacts.requireActive(contactId);
+        if (contact.primaryEmail() == null) {
+            throw DomainRuleViolation.unprocessable("Contact '" + contactId
+                    + "' has no email address: portal credentials need one.");
+        }
         Credentials current = credentials.findByContactId(contactId).orElseGet(() -> Credentials.none(contactId));
         current.requireNone();
         Set<String> roleNames = new LinkedHashSet<>(List.of(RealmUsers.PORTAL_ROLE));

@@ -1,4 +1,4 @@
-package dev.switchboard.identity.contacts;
+package dev.switchboard.platform.contactview;
 
 import dev.switchboard.platform.domain.AggregateNotFound;
 import dev.switchboard.platform.domain.DomainRuleViolation;
@@ -6,10 +6,11 @@ import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.inbox.TopicCatchUp;
 import java.util.List;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
-/** The contacts identity-service knows of, for the features that decide on them. */
-@Component
+/**
+ * The contacts this service knows of, for the features that decide on them. Every answer is given once the view has
+ * applied what contact-service had published when it was asked, so a contact created a moment ago is known.
+ */
 public class ContactDirectory {
 
     private final MongoTemplate mongo;
@@ -20,10 +21,7 @@ public class ContactDirectory {
         this.catchUp = catchUp;
     }
 
-    /**
-     * The contact, deleted or not; decided once the view has applied what contact-service had published, so a
-     * contact created a moment ago is known.
-     */
+    /** The contact, deleted or not; unknown or purged is not found. */
     public KnownContact require(String contactId) {
         catchUp.await(Topics.CONTACTS);
         KnownContact contact = mongo.findById(contactId, KnownContact.class);
@@ -33,16 +31,12 @@ public class ContactDirectory {
         return contact;
     }
 
-    /** The contact, if it may be given portal credentials: known, not deleted, with an email to log in with. */
-    public KnownContact requireEligible(String contactId) {
+    /** The contact, if it may be given something new: known and not deleted (a conflict, until it is restored). */
+    public KnownContact requireActive(String contactId) {
         KnownContact contact = require(contactId);
         if (contact.deleted()) {
             throw DomainRuleViolation.conflict("Contact '" + contactId + "' is deleted.",
                     List.of("restore the contact first"));
-        }
-        if (contact.primaryEmail() == null) {
-            throw DomainRuleViolation.unprocessable("Contact '" + contactId
-                    + "' has no email address: portal credentials need one.");
         }
         return contact;
     }

@@ -1,9 +1,11 @@
-package dev.switchboard.achievement.contacts;
+package dev.switchboard.platform.contactview;
 
 import dev.switchboard.events.contact.ContactCreated;
 import dev.switchboard.events.contact.ContactDeleted;
+import dev.switchboard.events.contact.ContactDetails;
 import dev.switchboard.events.contact.ContactPurged;
 import dev.switchboard.events.contact.ContactRestored;
+import dev.switchboard.events.contact.ContactUpdated;
 import dev.switchboard.platform.events.DomainEvent;
 import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.inbox.InOrder;
@@ -15,17 +17,16 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps the contacts view in step with contact-service's events, each contact's in order. Every write sets values,
- * so applying an event again leaves the same document. Each event is then handed on in-process, in the handler's
- * thread, so what other features do about it (anonymising a purged contact's achievements) is retried with it.
+ * so applying an event again leaves the same document. Each contact event is then handed on in-process
+ * ({@code @EventListener} of the event record), in the handler's thread, so what the service's features do about it
+ * is caused by it and retried with it.
  */
-@Component
 class ContactsViewListener {
 
-    private static final String HANDLER = "achievement-contacts";
+    static final String HANDLER = "contacts-view";
 
     private final InboundEvents inbound;
     private final InOrder inOrder;
@@ -47,19 +48,27 @@ class ContactsViewListener {
 
     private void apply(DomainEvent event) {
         switch (event) {
-            case ContactCreated created -> markDeleted(created.contactId(), false);
-            case ContactDeleted deleted -> markDeleted(deleted.contactId(), true);
-            case ContactRestored restored -> markDeleted(restored.contactId(), false);
-            case ContactPurged purged -> mongo.remove(byId(purged.contactId()), KnownContact.class);
+            case ContactCreated(var contactId, var version, var details, var accountId) ->
+                    upsert(contactId, describe(details).set("deleted", false));
+            case ContactUpdated(var contactId, var version, var changes, var details) ->
+                    upsert(contactId, describe(details));
+            case ContactDeleted(var contactId, var version) -> upsert(contactId, new Update().set("deleted", true));
+            case ContactRestored(var contactId, var version) -> upsert(contactId, new Update().set("deleted", false));
+            case ContactPurged(var contactId, var version) -> mongo.remove(byId(contactId), KnownContact.class);
             default -> {
-                // details and links to accounts say nothing about achievements
+                // links to accounts are not part of the view; features that care listen to them themselves
             }
         }
         publisher.publishEvent(event);
     }
 
-    private void markDeleted(String contactId, boolean deleted) {
-        mongo.upsert(byId(contactId), new Update().set("deleted", deleted), KnownContact.class);
+    private static Update describe(ContactDetails details) {
+        return new Update().set("firstName", details.firstName()).set("lastName", details.lastName())
+                .set("primaryEmail", details.primaryEmail());
+    }
+
+    private void upsert(String contactId, Update update) {
+        mongo.upsert(byId(contactId), update, KnownContact.class);
     }
 
     private static Query byId(String contactId) {

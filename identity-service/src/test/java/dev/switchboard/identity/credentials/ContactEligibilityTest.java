@@ -1,4 +1,4 @@
-package dev.switchboard.identity.contacts;
+package dev.switchboard.identity.credentials;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -16,7 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** What identity-service knows of contacts comes from contact-service's events, and decides who may get credentials. */
-class ContactsViewTest extends IdentityTestSupport {
+class ContactEligibilityTest extends IdentityTestSupport {
 
     @Test
     void aContactJustCreatedIsKnownAtOnceAndHasNoCredentials() throws Exception {
