@@ -7,6 +7,7 @@ public final class Topics {
     public static final String ACCOUNTS = "switchboard.accounts.v1";
     public static final String IDENTITY = "switchboard.identity.v1";
     public static final String ACHIEVEMENTS = "switchboard.achievements.v1";
+    public static final String WEBHOOKS = "switchboard.webhooks.v1";
 
     /** Matches every domain topic, present and future, but not their dead-letter topics. */
     public static final String ALL_DOMAIN_TOPICS = "switchboard\\..*\\.v1";

@@ -1,0 +1,16 @@
+package dev.switchboard.webhook;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class WebhookServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(WebhookServiceApplication.class, args);
+    }
+}
