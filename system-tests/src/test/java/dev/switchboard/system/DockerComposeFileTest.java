@@ -40,7 +40,7 @@ class DockerComposeFileTest {
 
     private static final Path ROOT = Path.of(System.getProperty("switchboard.root", "..")).toAbsolutePath().normalize();
     private static final List<String> SERVICES = List.of("contact-service", "account-service", "identity-service",
-            "achievement-service", "audit-service");
+            "achievement-service", "audit-service", "webhook-service");
 
     private static final List<String> SERVICES_AND_GATEWAY =
             Stream.concat(SERVICES.stream(), Stream.of("gateway")).toList();
@@ -89,7 +89,8 @@ class DockerComposeFileTest {
     @Test
     void everyComponentIsDeclaredWithAHealthCheckAndAMemoryLimit() {
         assertThat(components).containsOnlyKeys("kafka", "mongodb", REALM_JOB, "keycloak", "mail", "contact-service",
-                "account-service", "identity-service", "achievement-service", "audit-service", "gateway",
+                "account-service", "identity-service", "achievement-service", "audit-service", "webhook-service",
+                "gateway",
                 "prometheus", "grafana", "jaeger");
         components.forEach((name, component) -> {
             if (!name.equals(REALM_JOB)) {
@@ -111,7 +112,7 @@ class DockerComposeFileTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"contact-service", "account-service", "identity-service", "achievement-service",
-            "audit-service", "gateway"})
+            "audit-service", "webhook-service", "gateway"})
     void eachServiceIsBuiltFromItsModuleOnItsOwnPortAndWaitsForWhatItNeeds(String name) throws IOException {
         Map<String, Object> service = components.get(name);
         Map<String, Object> build = map(service.get("build"));
@@ -136,7 +137,7 @@ class DockerComposeFileTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"contact-service", "account-service", "identity-service", "achievement-service",
-            "audit-service", "gateway"})
+            "audit-service", "webhook-service", "gateway"})
     void eachServiceIsHealthCheckedOnItsOwnPort(String name) {
         Map<String, Object> service = components.get(name);
         assertThat(healthCheck(name)).contains("http://localhost:$${SERVER_PORT}/actuator/health/readiness");
@@ -288,7 +289,7 @@ class DockerComposeFileTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"contact-service", "account-service", "identity-service", "achievement-service",
-            "audit-service", "gateway"})
+            "audit-service", "webhook-service", "gateway"})
     void eachServiceSendsItsTracesToJaegerOverOtlpHttp(String name) {
         Map<String, Object> environment = map(components.get(name).get("environment"));
         assertThat(environment).containsEntry(

@@ -10,7 +10,7 @@ import java.util.Map;
  * The whole system, started once per test JVM by the same code as {@code ./switchboard up}, in the checkout's
  * test state folder (target/test-stack, shared with the test kit's Keycloak), and stopped when the JVM ends.
  * Its services export their spans to a collector inside the test JVM, switched on as README's "Operate it" tells
- * an operator to.
+ * an operator to. webhook-service may post to receivers on {@code localhost}, the tests' own.
  */
 final class RunningStack {
 
@@ -25,7 +25,9 @@ final class RunningStack {
             Path root = Path.of(System.getProperty("switchboard.root", "..")).toAbsolutePath().normalize();
             traces = OtlpCollector.start();
             Stack stack = Stack.of(root, root.resolve("target/test-stack"),
-                    Map.of("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", traces.endpoint()));
+                    Map.of("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", traces.endpoint(),
+                            // the webhook receivers of the tests listen on this machine
+                            "SWITCHBOARD_WEBHOOKS_PRIVATEHOSTSALLOWED", "localhost"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stack.down(System.out);
                 traces.stop();

@@ -29,9 +29,9 @@ final class Components {
     /** Service module, port; the gateway comes last so that it is the one a person meets first. */
     static final Map<String, Integer> SERVICES = Map.of(
             "contact-service", 8081, "account-service", 8082, "identity-service", 8083,
-            "achievement-service", 8084, "audit-service", 8085, "gateway", GATEWAY);
+            "achievement-service", 8084, "audit-service", 8085, "webhook-service", 8086, "gateway", GATEWAY);
     static final List<String> SERVICE_ORDER = List.of("contact-service", "account-service", "identity-service",
-            "achievement-service", "audit-service", "gateway");
+            "achievement-service", "audit-service", "webhook-service", "gateway");
 
     private static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
             "-XX:+ExitOnOutOfMemoryError");
