@@ -7,7 +7,7 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The five services behind the gateway, one stub each for the whole test run, as the gateway's one context sees them. */
+/** The six services behind the gateway, one stub each for the whole test run, as the gateway's one context sees them. */
 final class Downstreams {
 
     static final Downstream CONTACT = new Downstream("contact");
@@ -15,8 +15,9 @@ final class Downstreams {
     static final Downstream IDENTITY = new Downstream("identity");
     static final Downstream ACHIEVEMENT = new Downstream("achievement");
     static final Downstream AUDIT = new Downstream("audit");
+    static final Downstream WEBHOOK = new Downstream("webhook");
 
-    static final List<Downstream> ALL = List.of(CONTACT, ACCOUNT, IDENTITY, ACHIEVEMENT, AUDIT);
+    static final List<Downstream> ALL = List.of(CONTACT, ACCOUNT, IDENTITY, ACHIEVEMENT, AUDIT, WEBHOOK);
 
     private Downstreams() {
     }

@@ -51,7 +51,7 @@ class OperationsTest {
     @Test
     void theEventDocsOfThePublishingServicesAreServedWithoutTokenAsTheServicesYaml() {
         for (Downstream service : List.of(Downstreams.CONTACT, Downstreams.ACCOUNT, Downstreams.IDENTITY,
-                Downstreams.ACHIEVEMENT)) {
+                Downstreams.ACHIEVEMENT, Downstreams.WEBHOOK)) {
             String yaml = "asyncapi: 3.0.0\ninfo:\n  title: " + service.name() + "-service events\n";
             service.answer(200, "application/yaml", yaml);
             client.get().uri("/asyncapi/" + service.name() + ".yaml").exchange()
@@ -69,7 +69,7 @@ class OperationsTest {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.urls[*].name").value(names -> assertThat(names.toString())
-                        .contains("contact", "account", "identity", "achievement", "audit"))
+                        .contains("contact", "account", "identity", "achievement", "audit", "webhook"))
                 .jsonPath("$.urls[?(@.name == 'account')].url").isEqualTo("/v3/api-docs/account");
         client.get().uri("/swagger-ui.html").exchange()
                 .expectStatus().is3xxRedirection()

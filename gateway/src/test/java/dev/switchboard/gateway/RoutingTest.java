@@ -41,6 +41,8 @@ class RoutingTest {
             "GET, /api/audit, audit",
             "GET, /api/audit/entries?aggregateId=c-1, audit",
             "GET, /api/contacts/c-1/history, audit",
+            "POST, /api/webhooks, webhook",
+            "GET, /api/webhooks/w-1/deliveries?status=FAILED, webhook",
             "POST, /api/contacts, contact",
             "GET, /api/contacts?page=0&size=5, contact",
             "PATCH, /api/contacts/c-1, contact",
