@@ -24,8 +24,10 @@ public final class RealmTokens {
     private RealmTokens() {
     }
 
-    /** A console user's token (password grant, for development and tests). */
-    /** A token of one of the realm's demo users ({@code admin}, {@code editor}, {@code viewer}), by its demo password. */
+    /**
+     * A token of one of the realm's demo users ({@code admin}, {@code manager}, {@code editor}, {@code viewer}), by
+     * its demo password.
+     */
     public static String demoUser(String username) {
         return user(username, demoPassword(username));
     }
@@ -35,6 +37,7 @@ public final class RealmTokens {
         return username + "-demo-pass";
     }
 
+    /** A console user's token (password grant, for development and tests). */
     public static String user(String username, String password) {
         return password(SWITCHBOARD, "switchboard-console", username, password);
     }

@@ -58,6 +58,7 @@ public final class StackCli {
         out.println();
         out.println("Demo users (realm 'switchboard', client 'switchboard-console'):");
         out.println("  admin / admin-demo-pass     viewer, editor, admin, super-user");
+        out.println("  manager / manager-demo-pass viewer, editor, admin (no super-user: may not purge)");
         out.println("  editor / editor-demo-pass   viewer, editor");
         out.println("  viewer / viewer-demo-pass   viewer");
         out.println("  client credentials: switchboard-integration / integration-secret (editor, viewer)");
