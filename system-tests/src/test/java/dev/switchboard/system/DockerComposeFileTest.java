@@ -89,7 +89,7 @@ class DockerComposeFileTest {
     @Test
     void everyComponentIsDeclaredWithAHealthCheckAndAMemoryLimit() {
         assertThat(components).containsOnlyKeys("kafka", "mongodb", REALM_JOB, "keycloak", "mail", "contact-service",
-                "account-service", "identity-service", "achievement-service", "audit-service", "gateway",
+                "account-service", "identity-service", "achievement-service", "audit-service", "gateway", "redis",
                 "prometheus", "grafana", "jaeger");
         components.forEach((name, component) -> {
             if (!name.equals(REALM_JOB)) {
