@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -20,6 +21,8 @@ class BrowserSecurityTest {
 
     @Autowired
     WebTestClient client;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void theConsolesPreflightIsAnsweredWithoutATokenAndWithoutAskingAService() {
@@ -79,6 +82,17 @@ class BrowserSecurityTest {
         client.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
                 .expectHeader().doesNotExist("Strict-Transport-Security");
+    }
+
+    /** The gateway's handlers without its server, fed a request that came over HTTPS. */
+    @Test
+    void anHttpsRequestIsToldToStayOnHttpsForAYear() {
+        WebTestClient overTls = WebTestClient.bindToApplicationContext(context).configureClient()
+                .baseUrl("https://localhost").build();
+
+        overTls.get().uri("/actuator/health").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
     }
 
     /** Swagger UI keeps working under its policy: everything its pages load comes from the gateway, nothing inline. */
