@@ -61,6 +61,16 @@ class RetriesTimeoutsAndConcurrencyTest {
         assertThat(Downstreams.CONTACT.received()).hasSize(1);
     }
 
+    /** A 500 is a bug of the service, which a second try would only repeat. */
+    @Test
+    void anInternalErrorOfTheServiceIsNotRetried() {
+        Downstreams.CONTACT.answerOnce(500, "application/problem+json", "{\"status\":500}");
+
+        send("GET").expectStatus().isEqualTo(500);
+
+        assertThat(Downstreams.CONTACT.received()).hasSize(1);
+    }
+
     @Test
     void aRefusalOfTheServiceIsNotRetried() {
         Downstreams.CONTACT.answerOnce(409, "application/problem+json", "{\"status\":409}");
