@@ -5,7 +5,6 @@ import dev.switchboard.gateway.problem.Problems;
 import dev.switchboard.gateway.ratelimit.Buckets.Verdict;
 import dev.switchboard.gateway.ratelimit.RateLimits.Limit;
 import dev.switchboard.platform.problems.ProblemTypes;
-import java.net.InetSocketAddress;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +34,13 @@ class RateLimitFilter implements WebFilter, Ordered {
     private final RateLimits limits;
     private final Buckets buckets;
     private final ProblemWriter writer;
+    private final ClientAddress addresses;
 
     RateLimitFilter(RateLimits limits, Buckets buckets, ProblemWriter writer) {
         this.limits = limits;
         this.buckets = buckets;
         this.writer = writer;
+        this.addresses = new ClientAddress(limits.trustedProxies());
     }
 
     @Override
@@ -74,7 +75,7 @@ class RateLimitFilter implements WebFilter, Ordered {
                 counts.add(new Count("client:" + client, limits.forClient(client), "client"));
             }
         } else {
-            callerKey = "address:" + addressOf(request);
+            callerKey = "address:" + addresses.of(request);
             counts.add(new Count(callerKey, limits.anonymous(), "address"));
         }
         String path = request.getPath().pathWithinApplication().value();
@@ -90,11 +91,6 @@ class RateLimitFilter implements WebFilter, Ordered {
     private static String clientOf(Jwt token) {
         String azp = token.getClaimAsString("azp");
         return azp != null ? azp : token.getClaimAsString("client_id");
-    }
-
-    private static String addressOf(ServerHttpRequest request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange, Refusal refusal) {

@@ -14,13 +14,14 @@ import org.springframework.util.AntPathMatcher;
  */
 @ConfigurationProperties("switchboard.gateway.rate-limit")
 record RateLimits(Store store, Limit user, Limit client, Map<String, Limit> clients, Limit anonymous,
-        List<PathLimit> paths) {
+        List<PathLimit> paths, List<String> trustedProxies) {
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     RateLimits {
         clients = clients == null ? Map.of() : Map.copyOf(clients);
         paths = paths == null ? List.of() : List.copyOf(paths);
+        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
     }
 
     Limit forClient(String clientId) {
