@@ -3,6 +3,8 @@ package dev.switchboard.gateway;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import reactor.core.publisher.Mono;
@@ -28,6 +30,7 @@ final class Downstream {
     private final String name;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Answer answer;
+    private final Queue<Answer> once = new ConcurrentLinkedQueue<>();
     private volatile Map<String, String> answerHeaders = Map.of();
     private volatile DisposableServer server;
     private int port;
@@ -49,6 +52,7 @@ final class Downstream {
     /** Back to answering 200 with its own name, and nothing received. */
     void reset() {
         received.clear();
+        once.clear();
         answerHeaders = Map.of();
         answer = new Answer(200, "application/json", "{\"service\":\"" + name + "\"}", Duration.ZERO);
     }
@@ -61,6 +65,11 @@ final class Downstream {
     void answer(int status, String contentType, String body, Map<String, String> headers) {
         answer(status, contentType, body);
         answerHeaders = Map.copyOf(headers);
+    }
+
+    /** Answers the next request so, the ones after it as before. */
+    void answerOnce(int status, String contentType, String body) {
+        once.add(new Answer(status, contentType, body, Duration.ZERO));
     }
 
     void answerAfter(Duration delay) {
@@ -93,7 +102,8 @@ final class Downstream {
             Map<String, List<String>> headers = request.requestHeaders().entries().stream().collect(Collectors.groupingBy(
                     header -> header.getKey().toLowerCase(), Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
             received.add(new Received(request.method().name(), request.uri(), headers, body));
-            Answer now = answer;
+            Answer first = once.poll();
+            Answer now = first == null ? answer : first;
             String correlationId = request.requestHeaders().get("X-Correlation-Id");
             // like the real services: echo the correlation id; never keep a connection, so stop() leaves nothing open
             answerHeaders.forEach(response::header);

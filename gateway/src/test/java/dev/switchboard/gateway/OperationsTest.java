@@ -77,6 +77,23 @@ class OperationsTest {
         client.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
     }
 
+    @Test
+    void theGatewaysOwnDocumentDescribesTheProfileWithTheRealmsLogin() {
+        client.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.urls[?(@.name == 'gateway')].url").isEqualTo("/v3/api-docs");
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/contacts/{id}/profile'].get.operationId").isEqualTo("getContactProfile")
+                .jsonPath("$.paths['/api/contacts/{id}/profile'].get.parameters[*].name").isEqualTo(List.of("id"))
+                .jsonPath("$.paths.length()").isEqualTo(1)
+                .jsonPath("$.components.securitySchemes.keycloak.flows.authorizationCode.tokenUrl")
+                .isEqualTo("http://localhost:8180/realms/switchboard/protocol/openid-connect/token")
+                .jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer");
+        Downstreams.ALL.forEach(service -> assertThat(service.received()).as(service.name()).isEmpty());
+    }
+
     /** Swagger UI's Authorize button logs in as the realm's public console client with PKCE, back to this page. */
     @Test
     void theSwaggerUiLogsInThroughTheRealmsConsoleClientWithPkce() {

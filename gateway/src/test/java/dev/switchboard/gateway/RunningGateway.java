@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "switchboard.gateway.timeout=2s")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"switchboard.gateway.timeout=2s",
+        "switchboard.gateway.profile.part-timeout=1s"})
 @AutoConfigureWebTestClient(timeout = "20s")
 @ContextConfiguration(initializers = Downstreams.Initializer.class)
 @Import(RunningGateway.Decoder.class)

@@ -90,7 +90,7 @@ class DockerComposeFileTest {
     void everyComponentIsDeclaredWithAHealthCheckAndAMemoryLimit() {
         assertThat(components).containsOnlyKeys("kafka", "mongodb", REALM_JOB, "keycloak", "mail", "contact-service",
                 "account-service", "identity-service", "achievement-service", "audit-service", "webhook-service",
-                "gateway",
+                "gateway", "redis",
                 "prometheus", "grafana", "jaeger");
         components.forEach((name, component) -> {
             if (!name.equals(REALM_JOB)) {

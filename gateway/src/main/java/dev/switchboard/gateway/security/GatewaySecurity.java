@@ -1,14 +1,24 @@
 package dev.switchboard.gateway.security;
 
 import dev.switchboard.gateway.problem.ProblemWriter;
+import dev.switchboard.platform.correlation.CorrelationIds;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
  * The gateway only checks that a caller holds a valid token of the realm, issued for the API; roles are each service's business, so the
@@ -20,12 +30,16 @@ class GatewaySecurity {
     @Bean
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ProblemWriter writer,
             @Value("${switchboard.security.audience}") String audience,
-            @Value("${switchboard.metrics.scrapers}") List<String> scrapers) {
+            @Value("${switchboard.metrics.scrapers}") List<String> scrapers,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") URI issuer,
+            @Value("${switchboard.gateway.cors.allowed-origins}") List<String> corsOrigins) {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(writer);
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/asyncapi/**", "/swagger-ui*/**",
                                 "/webjars/**").permitAll()
+                        // for anyone, without a token: self-registration and checking an achievement's credential
+                        .pathMatchers(HttpMethod.POST, "/api/portal/registrations", "/api/public/**").permitAll()
                         .pathMatchers("/actuator/prometheus").access(new MetricsAccess(scrapers))
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
@@ -37,10 +51,37 @@ class GatewaySecurity {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .cors(cors -> cors.configurationSource(cors(corsOrigins)))
+                // besides Spring Security's defaults (nosniff, no caching, HSTS on HTTPS requests only)
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .writer(new ContentSecurityPolicies(issuer)))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .build();
+    }
+
+    /**
+     * The console (a single-page application on its own origin) calls the API with a bearer token, never a cookie:
+     * no credentials mode. What it may send and read are the headers the API uses.
+     */
+    private static CorsConfigurationSource cors(List<String> origins) {
+        CorsConfiguration api = new CorsConfiguration();
+        api.setAllowedOrigins(origins);
+        api.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
+        api.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
+                HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.IF_MATCH, HttpHeaders.IF_NONE_MATCH, "Idempotency-Key",
+                CorrelationIds.HEADER, "traceparent"));
+        api.setExposedHeaders(List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.RETRY_AFTER,
+                HttpHeaders.CONTENT_DISPOSITION, CorrelationIds.HEADER, "Idempotent-Replayed"));
+        api.setAllowCredentials(false);
+        api.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", api);
+        return source;
     }
 }

@@ -26,6 +26,8 @@ public final class ProblemTypes {
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
     public static final URI URI_TOO_LONG = URI.create(BASE + "uri-too-long");
     public static final URI HEADERS_TOO_LARGE = URI.create(BASE + "headers-too-large");
+    /** More requests than the caller's rate limit allows (429, with {@code Retry-After}). */
+    public static final URI TOO_MANY_REQUESTS = URI.create(BASE + "too-many-requests");
     public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
