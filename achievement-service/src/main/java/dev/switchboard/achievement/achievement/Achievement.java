@@ -134,6 +134,14 @@ public class Achievement extends OutboxDocument {
         }
     }
 
+    /** An anonymised achievement takes no new files: they could show the person its purge erased. */
+    void checkNotAnonymised() {
+        if (contactId == null) {
+            throw DomainRuleViolation.conflict("Achievement '" + id + "' is anonymised; its contact was purged.",
+                    List.of("it takes no new documents"));
+        }
+    }
+
     /** Announces that it passed its expiry, once; not for a revoked one (revoked wins) nor before its expiry. */
     boolean announceExpiry(Instant now) {
         if (expiryAnnounced || validityAt(now) != Validity.EXPIRED) {

@@ -36,6 +36,7 @@ class AchievementDocuments {
     Achievement attach(String achievementId, InputStream content, String contentType, String filename, long size) {
         Achievement achievement = find(achievementId);
         achievement.checkRoomForDocument();
+        achievement.checkNotAnonymised();
         String fileId = files.store(content, filename, contentType, achievementId);
         StoredFile file = new StoredFile(fileId, contentType, filename, size,
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));

@@ -1,6 +1,5 @@
 package dev.switchboard.achievement.certificate;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -30,18 +32,33 @@ public class CertificateRenderer {
 
     private final byte[] regular;
     private final byte[] bold;
+    /** Parsed once per thread: a parsed font reads its tables lazily and is not safe to share between threads. */
+    private final ThreadLocal<Fonts> parsed = ThreadLocal.withInitial(this::parse);
 
     public CertificateRenderer() {
         this.regular = font("fonts/400Regular/NotoSans_400Regular.ttf");
         this.bold = font("fonts/700Bold/NotoSans_700Bold.ttf");
     }
 
+    private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {
+    }
+
+    private Fonts parse() {
+        try {
+            return new Fonts(new TTFParser().parse(new RandomAccessReadBuffer(regular)),
+                    new TTFParser().parse(new RandomAccessReadBuffer(bold)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The certificate font cannot be read", e);
+        }
+    }
+
     public byte[] render(Certificate certificate) {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             document.addPage(page);
-            PDType0Font text = PDType0Font.load(document, new ByteArrayInputStream(regular), true);
-            PDType0Font heading = PDType0Font.load(document, new ByteArrayInputStream(bold), true);
+            Fonts fonts = parsed.get();
+            PDType0Font text = PDType0Font.load(document, fonts.regular(), true);
+            PDType0Font heading = PDType0Font.load(document, fonts.bold(), true);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle("Certificate " + certificate.number());
             info.setCreator("Switchboard achievement-service");

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs credentials as VC-JWTs (the credential is the JWT's claims; the header names the key by {@code kid} and the
- * JWKS that holds it by {@code jku}) and checks such signatures against the issuer's own keys only: a {@code jku}
- * pointing elsewhere is never fetched.
+ * JWKS that holds it by {@code jku}) and checks such signatures against the issuer's own keys only, found by
+ * {@code kid}: the {@code jku} is never fetched, so a credential naming another JWKS cannot bring its own key, and one
+ * signed before the public address changed still verifies.
  */
 @Component
 class CredentialSigner {
@@ -50,8 +51,7 @@ class CredentialSigner {
         try {
             SignedJWT jwt = SignedJWT.parse(compact.strip());
             JWSHeader header = jwt.getHeader();
-            if (!JWSAlgorithm.ES256.equals(header.getAlgorithm())
-                    || (header.getJWKURL() != null && !header.getJWKURL().equals(urls.jwks()))) {
+            if (!JWSAlgorithm.ES256.equals(header.getAlgorithm())) {
                 return Optional.empty();
             }
             Optional<ECKey> key = keys.publicKey(header.getKeyID());

@@ -3,6 +3,7 @@ package dev.switchboard.achievement.achievement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.mock.web.MockMultipartFile;
 import tools.jackson.databind.JsonNode;
 
 class CertificateTest extends AchievementTestSupport {
@@ -96,6 +98,20 @@ class CertificateTest extends AchievementTestSupport {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/achievements/" + id + "/refresh-documents").header("Authorization", EDITOR))
                 .andExpect(status().isConflict());
+        mvc.perform(multipart("/api/achievements/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "a.png", "image/png", DocumentsTest.PNG))
+                        .header("Authorization", EDITOR))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void certificatesDrawnOneAfterAnotherOnOneThreadEachShowTheirOwnHolder() throws Exception {
+        String definitionId = definition("P1Y").get("id").asString();
+        for (String[] name : new String[][] {{"Šárka", "Dvořák"}, {"Björn", "Øvergård"}, {"İlkay", "Şahin"}}) {
+            JsonNode achievement = issued(contact(name[0], name[1]), definitionId);
+            assertThat(pdfText(achievement.get("id").asString(), achievement.at("/documents/0/id").asString(), ""))
+                    .contains(name[0] + " " + name[1]);
+        }
     }
 
     private String pdfText(String id, String documentId, String query) throws Exception {
