@@ -64,8 +64,12 @@ public abstract class AchievementTestSupport {
 
     /** A new contact, published; the service decides on it once it has caught up, so no wait is needed. */
     protected String contact() throws Exception {
+        return contact("Zoë", "Ångström");
+    }
+
+    protected String contact(String firstName, String lastName) throws Exception {
         String contactId = UUID.randomUUID().toString();
-        publish(new ContactCreated(contactId, 1, ContactDetails.builder().firstName("Zoë").lastName("Ångström").build(),
+        publish(new ContactCreated(contactId, 1, ContactDetails.builder().firstName(firstName).lastName(lastName).build(),
                 UUID.randomUUID().toString()));
         return contactId;
     }

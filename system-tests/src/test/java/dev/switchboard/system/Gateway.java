@@ -26,6 +26,18 @@ final class Gateway {
         return send(request(path, token, null).GET().build());
     }
 
+    /** A file as it was sent (a certificate PDF), with its headers. */
+    static HttpResponse<byte[]> download(String path, String token) {
+        try {
+            return HTTP.send(request(path, token, null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static HttpResponse<String> post(String path, String token, String correlationId, String json) {
         return send(request(path, token, correlationId)
                 .header("Content-Type", "application/json")

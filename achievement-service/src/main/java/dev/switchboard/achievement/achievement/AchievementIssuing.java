@@ -4,6 +4,7 @@ import dev.switchboard.achievement.definition.AchievementDefinition;
 import dev.switchboard.achievement.definition.DefinitionRepository;
 import dev.switchboard.achievement.definition.NumberPattern;
 import dev.switchboard.platform.contactview.ContactDirectory;
+import dev.switchboard.platform.contactview.KnownContact;
 import dev.switchboard.platform.domain.DomainRuleViolation;
 import dev.switchboard.platform.domain.InvalidValues;
 import java.time.Clock;
@@ -22,19 +23,26 @@ class AchievementIssuing {
     private static final Instant EARLIEST = Instant.parse("1000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
     private static final int NUMBER_ATTEMPTS = 100;
+    /** The counter of places in the revocation status lists, one per achievement, from 0. */
+    static final String STATUS_INDEX = "status-index";
 
     private final AchievementRepository achievements;
     private final DefinitionRepository definitions;
     private final ContactDirectory contacts;
     private final NumberSequences sequences;
+    private final Certificates certificates;
+    private final DocumentFiles files;
     private final Clock clock;
 
     AchievementIssuing(AchievementRepository achievements, DefinitionRepository definitions,
-            ContactDirectory contacts, NumberSequences sequences, Clock clock) {
+            ContactDirectory contacts, NumberSequences sequences, Certificates certificates, DocumentFiles files,
+            Clock clock) {
         this.achievements = achievements;
         this.definitions = definitions;
         this.contacts = contacts;
         this.sequences = sequences;
+        this.certificates = certificates;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -50,10 +58,10 @@ class AchievementIssuing {
             throw InvalidValues.of("expiresAt", "must be after issuedAt");
         }
         IssuedBy issuedBy = issuedBy(request.issuedBy(), caller);
-        contacts.requireActive(request.contactId());
+        KnownContact contact = contacts.requireActive(request.contactId());
         if (request.number() != null) {
             refuseTaken(request.number());
-            return save(issue(request, definition, request.number(), issuedAt, expiresAt, issuedBy));
+            return save(issue(request, definition, request.number(), issuedAt, expiresAt, issuedBy), contact);
         }
         NumberPattern pattern = NumberPattern.parse(definition.numberPattern());
         String scope = pattern.scope(issuedAt);
@@ -61,24 +69,34 @@ class AchievementIssuing {
             // a number given by hand may have taken the next one; the counter moves past it
             String number = pattern.number(scope, sequences.next(definition.id() + ":" + scope));
             if (!achievements.existsByNumber(number)) {
-                return save(issue(request, definition, number, issuedAt, expiresAt, issuedBy));
+                return save(issue(request, definition, number, issuedAt, expiresAt, issuedBy), contact);
             }
         }
         throw DomainRuleViolation.conflict("No free number found for definition '" + definition.id() + "'.",
                 List.of("give the number, or widen the definition's {seq:N}"));
     }
 
-    private static Achievement issue(IssueAchievement request, AchievementDefinition definition, String number,
+    private Achievement issue(IssueAchievement request, AchievementDefinition definition, String number,
             Instant issuedAt, Instant expiresAt, IssuedBy issuedBy) {
         return Achievement.issue(new Achievement.Issue(request.contactId(), definition.id(), definition.name(),
-                definition.brand(), number, issuedAt, expiresAt, issuedBy));
+                definition.brand(), number, issuedAt, expiresAt, issuedBy, sequences.next(STATUS_INDEX) - 1));
     }
 
-    private Achievement save(Achievement achievement) {
+    /**
+     * Stores the achievement with its certificate in one write. The PDF is drawn and kept first: if that fails
+     * nothing is issued, and if the achievement then cannot be stored its PDF is deleted again.
+     */
+    private Achievement save(Achievement achievement, KnownContact contact) {
+        StoredFile certificate = certificates.make(achievement, contact);
         try {
+            achievement.addDocument(DocumentKind.CERTIFICATE, certificate);
             return achievements.save(achievement);
         } catch (DuplicateKeyException taken) {
+            files.delete(certificate.fileId());
             throw numberTaken(achievement.number());
+        } catch (RuntimeException notStored) {
+            files.delete(certificate.fileId());
+            throw notStored;
         }
     }
 

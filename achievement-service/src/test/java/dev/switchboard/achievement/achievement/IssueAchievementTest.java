@@ -40,7 +40,8 @@ class IssueAchievementTest extends AchievementTestSupport {
         assertThat(first.get("number").asString()).isEqualTo(prefix + "-2026-00001");
         assertThat(first.get("expiresAt").asString()).isEqualTo("2028-03-01T10:00:00Z");
         assertThat(first.get("validity").asString()).isEqualTo("ACTIVE");
-        assertThat(first.get("documents").isEmpty()).isTrue();
+        assertThat(first.get("documents").size()).isEqualTo(1);
+        assertThat(first.at("/documents/0/kind").asString()).isEqualTo("CERTIFICATE");
         assertThat(first.at("/issuedBy/type").asString()).isEqualTo("EVENT");
         assertThat(first.get("name").asString()).isEqualTo("First aid");
         int year = Year.now(ZoneOffset.UTC).getValue();

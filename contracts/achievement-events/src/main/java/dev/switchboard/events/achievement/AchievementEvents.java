@@ -10,6 +10,7 @@ public final class AchievementEvents implements EventCatalog {
     @Override
     public List<Class<? extends DomainEvent>> events() {
         return List.of(
-                AchievementIssued.class, AchievementRevoked.class, AchievementReassigned.class);
+                AchievementIssued.class, AchievementRevoked.class, AchievementReassigned.class, AchievementExpired.class,
+                DocumentAdded.class, DocumentRemoved.class, DocumentsRefreshed.class);
     }
 }

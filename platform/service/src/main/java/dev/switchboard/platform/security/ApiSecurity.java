@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Every service's API: a bearer token from the realm, issued for the API's audience, is required; viewers read, editors write; rules stricter
  * than that sit on the endpoint ({@code @PreAuthorize("hasRole('admin')")}). A portal user reads only the paths a service
  * names in {@code switchboard.security.portal-paths}, which answer about the token's own subject. Health and API docs
- * are open; metrics are open to the scraper addresses only.
+ * are open, and so are the paths a service names in {@code switchboard.security.public-paths} (e.g. what anyone may
+ * verify without an account); metrics are open to the scraper addresses only.
  */
 @AutoConfiguration
 @EnableMethodSecurity
@@ -27,7 +28,8 @@ public class ApiSecurity {
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper mapper,
             @Value("${switchboard.security.audience}") String audience,
             @Value("${switchboard.metrics.scrapers}") List<String> scrapers,
-            @Value("${switchboard.security.portal-paths:}") List<String> portalPaths) throws Exception {
+            @Value("${switchboard.security.portal-paths:}") List<String> portalPaths,
+            @Value("${switchboard.security.public-paths:}") List<String> publicPaths) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers(new ProblemWriter(mapper));
         return http
                 .authorizeHttpRequests(requests -> {
@@ -36,6 +38,9 @@ public class ApiSecurity {
                             .requestMatchers("/actuator/deadletters/**").hasRole("admin")
                             .requestMatchers("/actuator/prometheus").access(MetricsAccess.adminOrScraper(scrapers));
                     // guarded: a method with no patterns would match every path of that method
+                    if (!publicPaths.isEmpty()) {
+                        requests.requestMatchers(publicPaths.toArray(String[]::new)).permitAll();
+                    }
                     if (!portalPaths.isEmpty()) {
                         requests.requestMatchers(HttpMethod.GET, portalPaths.toArray(String[]::new))
                                 .hasAnyRole("portal", "viewer");

@@ -56,6 +56,12 @@ class ApiSecurityTest {
     }
 
     @Test
+    void aPublicPathNeedsNoTokenAndNoOtherPathIsOpenedByIt() throws Exception {
+        mvc.perform(get("/api/public/hello")).andExpect(status().isOk()).andExpect(jsonPath("$.hello").value("anyone"));
+        mvc.perform(get("/api/me")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void aTokenForTheApiIsLetIn() throws Exception {
         mvc.perform(post("/api/failures/missing").header("Authorization", bearer(TestTokens.user("editor", "editor"))))
                 .andExpect(status().isNotFound());
