@@ -48,6 +48,38 @@ class RequestLimitsTest {
     }
 
     @Test
+    void anAchievementsDocumentMayBeLargerThanAJsonBodyUpToItsOwnLimit() {
+        client.post().uri("/api/achievements/a-1/documents")
+                .header("Authorization", bearer(TOKEN))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .bodyValue(new byte[5 * 1024 * 1024])
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(Downstreams.ACHIEVEMENT.single().uri()).isEqualTo("/api/achievements/a-1/documents");
+        client.post().uri("/api/achievements/a-1/documents")
+                .header("Authorization", bearer(TOKEN))
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .bodyValue(new byte[10 * 1024 * 1024 + 1])
+                .exchange()
+                .expectStatus().isEqualTo(413);
+        client.post().uri("/api/achievements")
+                .header("Authorization", bearer(TOKEN))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(new byte[2 * 1024 * 1024])
+                .exchange()
+                .expectStatus().isEqualTo(413);
+    }
+
+    @Test
+    void theAchievementIssuersPublicDocumentsNeedNoToken() {
+        client.get().uri("/api/public/achievements/issuer/jwks").exchange().expectStatus().isOk();
+        client.post().uri("/api/public/achievements/verify").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"number\": \"A-1\"}").exchange().expectStatus().isOk();
+        assertThat(Downstreams.ACHIEVEMENT.received()).hasSize(2);
+        client.get().uri("/api/achievements").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void aChunkedBodyOverOneMegabyteIsAPayloadTooLargeProblemAndReachesNoService() {
         client.post().uri("/api/contacts")
                 .header("Authorization", bearer(TOKEN))

@@ -38,8 +38,11 @@ class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/asyncapi/**", "/swagger-ui*/**",
                                 "/webjars/**").permitAll()
-                        // for anyone, without a token: self-registration and checking an achievement's credential
-                        .pathMatchers(HttpMethod.POST, "/api/portal/registrations", "/api/public/**").permitAll()
+                        // for anyone, without a token: self-registration, and checking an achievement's credential
+                        // (verify, the issuer's profile and keys, the revocation lists)
+                        .pathMatchers(HttpMethod.POST, "/api/portal/registrations").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/public/**").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/public/**").permitAll()
                         .pathMatchers("/actuator/prometheus").access(new MetricsAccess(scrapers))
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
