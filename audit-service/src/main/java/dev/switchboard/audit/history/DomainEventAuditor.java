@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 @Component
 class DomainEventAuditor {
 
-    private static final List<String> CONTACT_FIELDS = List.of("contactId", "previousContactId");
+    private static final List<String> CONTACT_FIELDS = List.of("contactId", "previousContactId", "fromContactId", "toContactId");
 
     private final InboundEvents inbound;
     private final EntityChains chains;

@@ -39,22 +39,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@ServiceTest
-@TestPropertySource(properties = "switchboard.audit.topic-refresh-ms=1000")
-class AuditTrailTest {
+class AuditTrailTest extends AuditTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    Sequences sequences;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
-
-    private final CloudEventCodec codec = new CloudEventCodec();
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final String viewer = bearer(TestTokens.user("viewer", "viewer"));
+    private final String viewer = VIEWER;
 
     @Test
     void everyFieldOfAnEventBecomesOneEntryNewestFirst() throws Exception {
@@ -211,19 +200,6 @@ class AuditTrailTest {
         return page;
     }
 
-    private long stored(String entityType, String entityId) {
-        return sequences.last(AuditEntry.chainOf(entityType, entityId), AuditEntry.class);
-    }
-
-    private CloudEvent event(DomainEvent data, Instant time) {
-        String id = UUID.randomUUID().toString();
-        EventContext context = new EventContext("user-1", "editor", Channel.MANUAL, "corr-" + id, null);
-        return codec.wrap(data, context, "/switchboard/test", id, time);
-    }
-
-    private void publish(String topic, CloudEvent event) throws Exception {
-        kafka.send(topic, event.subject(), codec.encode(event)).get();
-    }
 
     /** An update event of a kind the auditor has never heard of: it must still be audited field by field. */
     record Renamed(String id, long version, String oldName, String newName) implements DomainEvent {
