@@ -11,15 +11,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,17 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "History", description = "Who changed which field of an entity from what to what, and when.")
 class AuditController {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("time"), Sort.Order.desc("entityVersion"),
-            Sort.Order.asc("position"));
+    private final HistoryQueries queries;
 
-    private final MongoTemplate mongo;
-    private final Sequences sequences;
-    private final HistoryReads reads;
-
-    AuditController(MongoTemplate mongo, Sequences sequences, HistoryReads reads) {
-        this.mongo = mongo;
-        this.sequences = sequences;
-        this.reads = reads;
+    AuditController(HistoryQueries queries) {
+        this.queries = queries;
     }
 
     @GetMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -70,17 +54,7 @@ class AuditController {
             @Parameter(description = "Entries per page.")
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         PageRequests.check(page, size, PageRequests.MAX_RESULT_WINDOW);
-        HistoryFilter filter = new HistoryFilter(field, actor, channel, from, to);
-        if (entityId != null) {
-            Sequences.Slice<AuditEntry> slice = sequences.newestFirst(AuditEntry.chainOf(entityType, entityId),
-                    AuditEntry.class, filter::matches, !filter.isEmpty(), page, size);
-            return page(slice.items(), slice.total(), page, size);
-        }
-        Query query = Query.query(filter.criteria(Criteria.where("entityType").is(entityType)));
-        long total = mongo.count(query, AuditEntry.class);
-        List<AuditEntry> found = mongo.find(query.with(NEWEST_FIRST).skip((long) page * size).limit(size),
-                AuditEntry.class);
-        return page(found, total, page, size);
+        return queries.entries(entityType, entityId, new HistoryFilter(field, actor, channel, from, to), page, size);
     }
 
     @GetMapping(path = "/api/contacts/{contactId}/history", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -104,23 +78,6 @@ class AuditController {
             @Parameter(description = "Entries per page.")
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         PageRequests.check(page, size, PageRequests.MAX_RESULT_WINDOW);
-        HistoryFilter filter = new HistoryFilter(field, actor, channel, from, to);
-        Sequences.Slice<HistoryRef> lines = sequences.newestFirst(HistoryRef.keyOf(contactId), HistoryRef.class,
-                filter::matches, !filter.isEmpty(), page, size);
-        List<String> ids = lines.items().stream().map(HistoryRef::entryId).toList();
-        Map<String, AuditEntry> entries = mongo.find(Query.query(Criteria.where("_id").in(ids)), AuditEntry.class)
-                .stream().collect(Collectors.toMap(AuditEntry::id, Function.identity()));
-        List<AuditEntry> found = ids.stream().map(entries::get).filter(Objects::nonNull).toList();
-        reads.record(contactId, describe(filter, page, size), found.size());
-        return page(found, lines.total(), page, size);
-    }
-
-    private static String describe(HistoryFilter filter, int page, int size) {
-        return "page " + page + " of " + size + (filter.isEmpty() ? "" : ", " + filter);
-    }
-
-    private static PageResponse<AuditEntryResponse> page(List<AuditEntry> items, long total, int page, int size) {
-        return new PageResponse<>(items.stream().map(AuditEntryResponse::of).toList(), page, size, total,
-                (int) Math.min(Integer.MAX_VALUE, (total + size - 1) / size));
+        return queries.contactHistory(contactId, new HistoryFilter(field, actor, channel, from, to), page, size);
     }
 }

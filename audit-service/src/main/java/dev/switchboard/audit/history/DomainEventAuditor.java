@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -52,10 +53,20 @@ class DomainEventAuditor {
     @KafkaListener(topicPattern = Topics.ALL_DOMAIN_TOPICS,
             properties = "metadata.max.age.ms=${switchboard.audit.topic-refresh-ms:10000}")
     void on(ConsumerRecord<String, String> record) {
-        inbound.handle("audit", record, this::record);
+        inbound.handle("audit", record, event -> record(event, true));
     }
 
-    private void record(CloudEvent event) {
+    /** Handles a record read again by a replay; whether it was new to the history. */
+    boolean replay(ConsumerRecord<String, String> record) {
+        AtomicBoolean recorded = new AtomicBoolean();
+        inbound.handle("audit", record, event -> {
+            recorded.set(true);
+            record(event, false);
+        });
+        return recorded.get();
+    }
+
+    private void record(CloudEvent event, boolean live) {
         JsonNode data = event.data();
         String entityType = data.path("aggregateType").asString("unknown");
         String entityId = data.path("aggregateId").asString(event.subject());
@@ -85,7 +96,7 @@ class DomainEventAuditor {
         for (String contactId : contactIds) {
             histories.append(contactId, newestLast.stream().map(AuditEntry::eventKey).toList());
         }
-        if (event.time() != null && !changes.isEmpty()) {
+        if (live && event.time() != null && !changes.isEmpty()) {
             Duration delay = Duration.between(event.time(), clock.instant());
             lag.record(delay.isNegative() ? Duration.ZERO : delay);
         }

@@ -1,7 +1,7 @@
 package dev.switchboard.audit.history;
 
 import dev.switchboard.platform.events.Channel;
-import dev.switchboard.platform.web.InvalidRequestException;
+import dev.switchboard.platform.domain.InvalidValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ record HistoryFilter(String field, String actor, Channel channel, Instant from, 
 
     HistoryFilter {
         if (from != null && to != null && !from.isBefore(to)) {
-            throw InvalidRequestException.of("from", "must be before to");
+            throw InvalidValues.of("from", "must be before to");
         }
     }
 
