@@ -39,7 +39,7 @@ record AuditEntry(
         String correlationId,
         String causationId,
         int position,
-        @Indexed(unique = true) String eventKey,
+        @Indexed(unique = true, sparse = true) String eventKey,
         List<String> contactIds,
         String previousHash,
         String hash) implements Sequenced {

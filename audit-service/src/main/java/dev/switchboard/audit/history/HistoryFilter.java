@@ -23,6 +23,27 @@ record HistoryFilter(String field, String actor, Channel channel, Instant from, 
         return field == null && actor == null && channel == null && from == null && to == null;
     }
 
+    /** The filter as a reader would write it, e.g. {@code field=lastName, channel=API}. */
+    String describe() {
+        List<String> parts = new ArrayList<>();
+        if (field != null) {
+            parts.add("field=" + field);
+        }
+        if (actor != null) {
+            parts.add("actor=" + actor);
+        }
+        if (channel != null) {
+            parts.add("channel=" + channel);
+        }
+        if (from != null) {
+            parts.add("from=" + from);
+        }
+        if (to != null) {
+            parts.add("to=" + to);
+        }
+        return String.join(", ", parts);
+    }
+
     boolean matches(AuditEntry entry) {
         return matches(entry.field(), entry.actor(), entry.actorName(), entry.channel(), entry.time());
     }

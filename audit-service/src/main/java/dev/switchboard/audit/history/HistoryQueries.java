@@ -56,7 +56,7 @@ class HistoryQueries {
     }
 
     private static String describe(HistoryFilter filter, int page, int size) {
-        return "page " + page + " of " + size + (filter.isEmpty() ? "" : ", " + filter);
+        return "page " + page + " of " + size + (filter.isEmpty() ? "" : ", " + filter.describe());
     }
 
     private static PageResponse<AuditEntryResponse> page(List<AuditEntry> items, long total, int page, int size) {
