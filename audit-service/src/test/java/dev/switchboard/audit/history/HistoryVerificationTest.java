@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,19 @@ class HistoryVerificationTest extends AuditTestSupport {
         String last = threeChanges();
         mongo.remove(byId(last, 3), ENTRIES);
         assertBrokenAt(last, 3, "missing");
+    }
+
+    @Test
+    void anEntityWhoseLastEntryWasDeletedStillHasItsNewEventsKept() throws Exception {
+        String id = threeChanges();
+        mongo.remove(byId(id, 3), ENTRIES);
+        publish(Topics.ACCOUNTS, event(new Changed("gadget", id, 4, List.of(new FieldChange("name", "v3", "v4"))),
+                Instant.now()));
+        Awaitility.await().atMost(TOPIC_PICKUP).until(() -> mongo.exists(byId(id, 4), ENTRIES)
+                || mongo.exists(byId(id, 3), ENTRIES));
+        assertThat(read(get("/api/audit").param("entityType", "gadget").param("entityId", id))
+                .findValuesAsString("newValue")).contains("v4");
+        assertThat(verify("gadget", id).get("valid").asBoolean()).isFalse();
     }
 
     @Test
