@@ -187,5 +187,10 @@ class ContactHistoryTest extends AuditTestSupport {
                 ContactDetails.builder().firstName("Lag").build(), null), Instant.now()));
         awaitContactLines(contactId, 1);
         org.awaitility.Awaitility.await().until(() -> registry.get("switchboard.audit.lag").timer().count() > before);
+        String scraped = mvc.perform(get("/actuator/prometheus").header("Authorization",
+                        dev.switchboard.platform.testkit.TestTokens.bearer(
+                                dev.switchboard.platform.testkit.TestTokens.user("ops", "admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(scraped).contains("switchboard_audit_lag_seconds_count", "switchboard_audit_lag_seconds_bucket");
     }
 }
