@@ -39,22 +39,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@ServiceTest
-@TestPropertySource(properties = "switchboard.audit.topic-refresh-ms=1000")
-class AuditTrailTest {
+class AuditTrailTest extends AuditTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    AuditEntryRepository entries;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
-
-    private final CloudEventCodec codec = new CloudEventCodec();
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final String viewer = bearer(TestTokens.user("viewer", "viewer"));
+    private final String viewer = VIEWER;
 
     @Test
     void everyFieldOfAnEventBecomesOneEntryNewestFirst() throws Exception {
@@ -180,8 +169,7 @@ class AuditTrailTest {
         String widgetId = UUID.randomUUID().toString();
         publish("switchboard.widgets.v1", event(new Renamed(widgetId, 1, null, "Sprocket"), Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
-                entries.findByEntityTypeAndEntityId("widget-or-account", widgetId,
-                        org.springframework.data.domain.Pageable.unpaged()).getTotalElements() == 1);
+                stored("widget-or-account", widgetId) == 1);
     }
 
     @Test
@@ -202,8 +190,7 @@ class AuditTrailTest {
 
     private JsonNode awaitHistory(String entityType, String entityId, int expected) throws Exception {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                entries.findByEntityTypeAndEntityId(entityType, entityId,
-                        org.springframework.data.domain.Pageable.unpaged()).getTotalElements() >= expected);
+                stored(entityType, entityId) >= expected);
         String body = mvc.perform(get("/api/audit").param("entityType", entityType).param("entityId", entityId)
                         .header("Authorization", viewer))
                 .andExpect(status().isOk())
@@ -213,15 +200,6 @@ class AuditTrailTest {
         return page;
     }
 
-    private CloudEvent event(DomainEvent data, Instant time) {
-        String id = UUID.randomUUID().toString();
-        EventContext context = new EventContext("user-1", "editor", Channel.MANUAL, "corr-" + id, null);
-        return codec.wrap(data, context, "/switchboard/test", id, time);
-    }
-
-    private void publish(String topic, CloudEvent event) throws Exception {
-        kafka.send(topic, event.subject(), codec.encode(event)).get();
-    }
 
     /** An update event of a kind the auditor has never heard of: it must still be audited field by field. */
     record Renamed(String id, long version, String oldName, String newName) implements DomainEvent {
