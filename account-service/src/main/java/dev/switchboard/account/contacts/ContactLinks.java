@@ -33,9 +33,17 @@ class ContactLinks {
         mongo.upsert(byId(accountId, contactId), update.setOnInsert("primaryAccount", false), AccountContact.class);
     }
 
+    /**
+     * A new contact's first link, described and marked primary in one write, so a reader of the account's contacts
+     * never sees it half made.
+     */
     void linkNew(String contactId, String accountId, ContactDetails details) {
-        link(contactId, accountId, true);
-        describe(contactId, details);
+        mongo.upsert(byId(accountId, contactId), new Update().set("accountId", accountId).set("contactId", contactId)
+                .set("active", true).set("primaryAccount", true)
+                .set("displayName", details.displayName())
+                .set("sortName", SearchKeys.normalize(details.displayName()))
+                .set("primaryEmail", details.primaryEmail())
+                .setOnInsert("deleted", false), AccountContact.class);
     }
 
     void describe(String contactId, ContactDetails details) {

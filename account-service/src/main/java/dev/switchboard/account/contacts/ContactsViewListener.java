@@ -59,10 +59,8 @@ class ContactsViewListener {
 
     private void apply(DomainEvent event) {
         switch (event) {
-            case ContactCreated(var contactId, var version, var details, var accountId) -> {
-                links.linkNew(contactId, accountId, details);
-                links.markPrimary(contactId, accountId);
-            }
+            case ContactCreated(var contactId, var version, var details, var accountId) ->
+                    links.linkNew(contactId, accountId, details);
             case ContactUpdated(var contactId, var version, var changes, var details) ->
                     links.describe(contactId, details);
             case ContactAccountLinked(var contactId, var version, var accountId, var active, var wasActive,
