@@ -88,6 +88,8 @@ class OperationsTest {
                 .jsonPath("$.paths['/api/contacts/{id}/profile'].get.operationId").isEqualTo("getContactProfile")
                 .jsonPath("$.paths['/api/contacts/{id}/profile'].get.parameters[*].name").isEqualTo(List.of("id"))
                 .jsonPath("$.paths['/api/contacts/{id}/personal-data'].get.operationId").isEqualTo("getContactPersonalData")
+                .jsonPath("$.paths['/api/contacts/{id}/personal-data'].get.responses['200'].content['application/json']"
+                        + ".examples.purged.value").exists()
                 .jsonPath("$.paths.length()").isEqualTo(2)
                 .jsonPath("$.components.securitySchemes.keycloak.flows.authorizationCode.tokenUrl")
                 .isEqualTo("http://localhost:8180/realms/switchboard/protocol/openid-connect/token")
