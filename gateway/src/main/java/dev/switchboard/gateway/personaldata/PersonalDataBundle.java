@@ -22,8 +22,8 @@ record PersonalDataBundle(String id, Instant readAt, Part contact, Part accounts
 
     /** The history's record of the purge itself: its only value says that the contact was purged. */
     private static final String PURGE_EVENT = "switchboard.ContactPurged";
-    private static final String NOT_ASKED_WEBHOOKS = "webhook-service is not asked: it keeps no record per person, only other "
-            + "systems' subscriptions and a delivery log of the events sent to them, as they were sent (those about "
+    private static final String NOT_ASKED_WEBHOOKS = "webhook-service is not asked: it keeps no record per person, "
+            + "only other systems' subscriptions and a delivery log of the events sent to them, as they were sent (those about "
             + "this contact may carry its details), which cannot be looked up by person.";
 
     ObjectNode toJson() {
