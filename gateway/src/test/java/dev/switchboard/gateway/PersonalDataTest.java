@@ -113,6 +113,24 @@ class PersonalDataTest {
         }
     }
 
+    /** The other services' parts are still worth having; complete: false says to ask again. */
+    @Test
+    void aContactServiceThatIsDownLeavesTheContactAndItsAccountsUnavailableAndTheRestAnswered() {
+        Downstreams.CONTACT.stop();
+        try {
+            personalData("c-1", SUPER_USER).expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.complete").isEqualTo(false)
+                    .jsonPath("$.unavailableParts").isEqualTo(List.of("contact", "accounts"))
+                    .jsonPath("$.contact.reason").isEqualTo("service-down")
+                    .jsonPath("$.accounts.reason").isEqualTo("contact-unavailable")
+                    .jsonPath("$.held").isEqualTo(true)
+                    .jsonPath("$.credentials.held").isEqualTo(true);
+        } finally {
+            Downstreams.CONTACT.start();
+        }
+    }
+
     @Test
     void aHistoryPageThatFailsMakesTheHistoryUnavailableRatherThanShorter() {
         Downstreams.AUDIT.reset();
