@@ -78,7 +78,7 @@ class OperationsTest {
     }
 
     @Test
-    void theGatewaysOwnDocumentDescribesTheProfileWithTheRealmsLogin() {
+    void theGatewaysOwnDocumentDescribesTheProfileAndThePersonalDataWithTheRealmsLogin() {
         client.get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.urls[?(@.name == 'gateway')].url").isEqualTo("/v3/api-docs");
@@ -87,7 +87,10 @@ class OperationsTest {
                 .expectBody()
                 .jsonPath("$.paths['/api/contacts/{id}/profile'].get.operationId").isEqualTo("getContactProfile")
                 .jsonPath("$.paths['/api/contacts/{id}/profile'].get.parameters[*].name").isEqualTo(List.of("id"))
-                .jsonPath("$.paths.length()").isEqualTo(1)
+                .jsonPath("$.paths['/api/contacts/{id}/personal-data'].get.operationId").isEqualTo("getContactPersonalData")
+                .jsonPath("$.paths['/api/contacts/{id}/personal-data'].get.responses['200'].content['application/json']"
+                        + ".examples.purged.value").exists()
+                .jsonPath("$.paths.length()").isEqualTo(2)
                 .jsonPath("$.components.securitySchemes.keycloak.flows.authorizationCode.tokenUrl")
                 .isEqualTo("http://localhost:8180/realms/switchboard/protocol/openid-connect/token")
                 .jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer");

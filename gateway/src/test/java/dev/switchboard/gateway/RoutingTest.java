@@ -78,6 +78,18 @@ class RoutingTest {
         assertThat(received.body()).isEqualTo("{\"name\":\"Acme Ltd\"}");
     }
 
+    /** A service may record the purpose of a read, so only the gateway's own reads may state one. */
+    @Test
+    void aReadPurposeACallerClaimsDoesNotReachTheService() {
+        client.get().uri("/api/contacts/c-1/history")
+                .header("Authorization", bearer(TestTokens.user("viewer", "viewer")))
+                .header("X-Read-Purpose", "personal-data")
+                .exchange()
+                .expectStatus().isOk();
+
+        assertThat(Downstreams.AUDIT.single().header("X-Read-Purpose")).isNull();
+    }
+
     @Test
     void theIdempotencyKeyReachesTheServiceAndItsReplayedAnswerComesBackWhole() {
         String replayed = "{\"id\":\"c-1\",\"firstName\":\"Zoë\"}";

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The document of what the gateway answers itself (the contact profile), listed in Swagger UI as "gateway", with the
- * same two ways to log in as every service's document, so that Authorize and Try it out work alike.
+ * The document of what the gateway answers itself (the contact profile, the personal data), listed in Swagger UI as
+ * "gateway", with the same two ways to log in as every service's document, so that Authorize and Try it out work alike.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewayApiDocument {

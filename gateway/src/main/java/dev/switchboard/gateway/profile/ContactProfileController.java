@@ -1,12 +1,11 @@
 package dev.switchboard.gateway.profile;
 
+import dev.switchboard.gateway.composition.Part.Refused;
+import dev.switchboard.gateway.composition.RelayedHeaders;
 import dev.switchboard.gateway.problem.Problems;
-import dev.switchboard.gateway.profile.Part.Refused;
-import dev.switchboard.platform.correlation.CorrelationIds;
 import dev.switchboard.platform.problems.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,7 +34,7 @@ class ContactProfileController {
                     + "{\"unavailable\": true, \"reason\": ...} and the rest is still answered; each service decides "
                     + "what the caller may see. The contact itself not found or refused: that problem.")
     Mono<ResponseEntity<Object>> profile(@PathVariable String id, ServerHttpRequest request) {
-        return profiles.compose(id, relayed(request)).map(profile -> {
+        return profiles.compose(id, RelayedHeaders.of(request)).map(profile -> {
             Refused refusal = profile.refusal();
             if (refusal == null) {
                 return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(profile.toJson());
@@ -55,17 +54,5 @@ class ContactProfileController {
             default -> Problems.problem(refused, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
                     "The contact service refused the request.");
         };
-    }
-
-    /** The caller's token, so that each service decides for itself, and the request's correlation id. */
-    private static HttpHeaders relayed(ServerHttpRequest request) {
-        HttpHeaders relayed = new HttpHeaders();
-        for (String name : new String[] {HttpHeaders.AUTHORIZATION, CorrelationIds.HEADER, HttpHeaders.ACCEPT_LANGUAGE}) {
-            String value = request.getHeaders().getFirst(name);
-            if (value != null) {
-                relayed.set(name, value);
-            }
-        }
-        return relayed;
     }
 }

@@ -21,8 +21,9 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
- * The gateway only checks that a caller holds a valid token of the realm, issued for the API; roles are each service's business, so the
- * Authorization header travels on unchanged and a service's 403 comes back as it is.
+ * The gateway checks that a caller holds a valid token of the realm, issued for the API; roles are each service's business, so the
+ * Authorization header travels on unchanged and a service's 403 comes back as it is. The gateway checks a role itself only for
+ * what it answers itself from several services (a contact's personal data) and for its metrics.
  */
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
@@ -44,6 +45,9 @@ class GatewaySecurity {
                         .pathMatchers(HttpMethod.GET, "/api/public/**").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/public/**").permitAll()
                         .pathMatchers("/actuator/prometheus").access(new MetricsAccess(scrapers))
+                        // the gateway answers this itself from every service: the role is checked here, once
+                        .pathMatchers(HttpMethod.GET, "/api/contacts/*/personal-data").access(new RealmRoleAccess(
+                                "super-user", "Only a super-user may read everything held about a contact."))
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().denyAll())
                 .oauth2ResourceServer(server -> server

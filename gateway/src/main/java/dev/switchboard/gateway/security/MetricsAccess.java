@@ -1,13 +1,10 @@
 package dev.switchboard.gateway.security;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.util.matcher.IpAddressServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -39,11 +36,6 @@ class MetricsAccess implements ReactiveAuthorizationManager<AuthorizationContext
     }
 
     private static boolean isAdmin(Authentication caller) {
-        if (!(caller instanceof JwtAuthenticationToken token)) {
-            return false;
-        }
-        Map<String, Object> realmAccess = token.getToken().getClaimAsMap("realm_access");
-        return realmAccess != null && realmAccess.get("roles") instanceof Collection<?> roles
-                && (roles.contains("admin") || roles.contains("super-user"));
+        return RealmRoles.holdsAny(caller, "admin", "super-user");
     }
 }

@@ -59,7 +59,8 @@ class ProblemSecurityHandlers implements ServerAuthenticationEntryPoint, ServerA
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException e) {
         return bearerAccessDenied.handle(headersOnly(exchange), e)
                 .then(Mono.defer(() -> writer.write(exchange.getResponse(), Problems.problem(HttpStatus.FORBIDDEN,
-                        ProblemTypes.FORBIDDEN, "Forbidden", "Nothing is served at this path."))));
+                        ProblemTypes.FORBIDDEN, "Forbidden",
+                        exchange.getAttributeOrDefault(RealmRoleAccess.REFUSAL, "Nothing is served at this path.")))));
     }
 
     /** A token sent twice or in a malformed way is a bad request in the bearer scheme, not a missing login. */

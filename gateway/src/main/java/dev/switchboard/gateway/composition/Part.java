@@ -1,11 +1,11 @@
-package dev.switchboard.gateway.profile;
+package dev.switchboard.gateway.composition;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** What one service said about one part of a contact's profile. */
-sealed interface Part {
+/** What one service said about one part of what the gateway composes about a contact. */
+public sealed interface Part {
 
     /** How the part reads in the profile: the service's answer, or a marker saying why it is missing. */
     JsonNode toJson();

@@ -1,8 +1,8 @@
-package dev.switchboard.gateway.profile;
+package dev.switchboard.gateway.composition;
 
-import dev.switchboard.gateway.profile.Part.Answered;
-import dev.switchboard.gateway.profile.Part.Refused;
-import dev.switchboard.gateway.profile.Part.Unavailable;
+import dev.switchboard.gateway.composition.Part.Answered;
+import dev.switchboard.gateway.composition.Part.Refused;
+import dev.switchboard.gateway.composition.Part.Unavailable;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 
 /**
- * One GET of one part of a profile, with the caller's token, through the part's own circuit breaker and within the
+ * One GET of one part about a contact, with the caller's token, through the part's own circuit breaker and within the
  * part's time. Only a failure of the service counts against its breaker (unreachable, too slow, 5xx); a 4xx is the
  * service's answer about this caller or contact and is reported as such.
  */
