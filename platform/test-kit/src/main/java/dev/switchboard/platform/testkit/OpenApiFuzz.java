@@ -12,9 +12,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -266,8 +269,9 @@ public final class OpenApiFuzz {
             } else if (JAVA_NAME.matcher(content).find()) {
                 fail(what + " names a Java class", content);
             }
-            if (before != null && !before.equals(snapshot())) {
-                fail(what + " was refused but changed what is stored", "");
+            Map<String, List<String>> after = before == null ? null : snapshot();
+            if (before != null && !before.equals(after)) {
+                fail(what + " was refused but changed what is stored (" + changedCollections(before, after) + ")", "");
             }
         } else {
             if (c.mustBeRefused() || (c.body() != null && c.body().mustBeRefused())) {
@@ -282,6 +286,12 @@ public final class OpenApiFuzz {
 
     private void fail(String what, String content) {
         failures.add(what + (content.isEmpty() ? "" : ": " + printable(content.length() > 300 ? content.substring(0, 300) : content)));
+    }
+
+    private static String changedCollections(Map<String, List<String>> before, Map<String, List<String>> after) {
+        return Stream.concat(before.keySet().stream(), after.keySet().stream()).distinct()
+                .filter(name -> !Objects.equals(before.get(name), after.get(name)))
+                .collect(Collectors.joining(", "));
     }
 
     private Map<String, List<String>> snapshot() {
