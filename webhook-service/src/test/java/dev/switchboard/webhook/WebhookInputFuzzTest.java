@@ -2,9 +2,7 @@ package dev.switchboard.webhook;
 
 import dev.switchboard.platform.testkit.OpenApiFuzz;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * Every operation of webhook-service's OpenAPI document, sent hostile input by {@link OpenApiFuzz}, against a real
@@ -14,9 +12,6 @@ class WebhookInputFuzzTest extends WebhookTestSupport {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    MongoTemplate mongo;
 
     @Test
     void noOperationAnswersHostileInputWithA5xxANonProblemOrAStoredChange() throws Exception {

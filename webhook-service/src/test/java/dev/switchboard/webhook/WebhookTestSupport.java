@@ -16,6 +16,8 @@ import dev.switchboard.platform.testkit.TestTokens;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,9 +46,15 @@ public abstract class WebhookTestSupport {
     protected final JsonMapper json = JsonMapper.builder().build();
     private final CloudEventCodec codec = new CloudEventCodec();
 
+    @Autowired
+    protected MongoTemplate mongo;
+
+    /** Each test's subscriptions go with it, so no later test sees deliveries it did not cause. */
     @AfterEach
-    void setTheClockBack() {
+    void setTheClockBackAndForgetTheSubscriptions() {
         clock.reset();
+        mongo.remove(new Query(), "subscriptions");
+        mongo.remove(new Query(), "deliveries");
     }
 
     protected CloudEvent publish(ContactEvent event) throws Exception {

@@ -35,6 +35,8 @@ class Delivery {
     /** Position in the entity's partition, so the earlier of two deliveries of one entity is known. */
     private long offset;
     private String payload;
+    /** The payload was blanked because the person it is about was purged. */
+    private boolean erased;
     private DeliveryStatus status;
     private int failures;
     private Instant nextAttemptAt;
@@ -91,6 +93,15 @@ class Delivery {
         nextAttemptAt = now;
     }
 
+    /** Forgets what the event said (its person was purged); one not yet delivered is not delivered any more. */
+    void erase() {
+        payload = null;
+        erased = true;
+        if (status == DeliveryStatus.PENDING) {
+            cancel();
+        }
+    }
+
     void cancel() {
         status = DeliveryStatus.CANCELLED;
         nextAttemptAt = null;
@@ -126,6 +137,10 @@ class Delivery {
 
     String payload() {
         return payload;
+    }
+
+    boolean erased() {
+        return erased;
     }
 
     DeliveryStatus status() {

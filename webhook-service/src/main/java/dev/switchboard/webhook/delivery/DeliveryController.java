@@ -73,6 +73,10 @@ class DeliveryController {
         Delivery delivery = deliveries.findById(deliveryId)
                 .filter(found -> found.subscriptionId().equals(subscriptionId))
                 .orElseThrow(() -> new AggregateNotFound("delivery", deliveryId));
+        if (delivery.erased()) {
+            throw DomainRuleViolation.conflict("Delivery '" + deliveryId + "' cannot be sent again.",
+                    List.of("its body was blanked when the contact it is about was purged"));
+        }
         delivery.redeliver(clock.instant());
         return DeliveryResponse.of(deliveries.save(delivery));
     }

@@ -1,6 +1,8 @@
 package dev.switchboard.webhook.delivery;
 
+import dev.switchboard.events.contact.ContactPurged;
 import dev.switchboard.platform.events.CloudEvent;
+import dev.switchboard.platform.events.EventTypes;
 import dev.switchboard.platform.events.Topics;
 import dev.switchboard.platform.inbox.InboundEvents;
 import dev.switchboard.webhook.subscription.Subscription;
@@ -13,12 +15,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Queues every domain event for each subscription that wants its type, as the exact CloudEvent that was published.
- * It subscribes by pattern, like audit-service, so a new service's topic is followed without a change here.
+ * It subscribes by pattern, like audit-service, so a new service's topic is followed without a change here. A
+ * contact's purge blanks what was kept of the contact's earlier events.
  */
 @Component
 class DeliveryQueue {
 
     private static final String HANDLER = "webhooks";
+    private static final String PURGED = EventTypes.typeOf(ContactPurged.class);
 
     private final InboundEvents inbound;
     private final Subscriptions subscriptions;
@@ -39,6 +43,9 @@ class DeliveryQueue {
     }
 
     private void queue(ConsumerRecord<String, String> record, CloudEvent event) {
+        if (PURGED.equals(event.type())) {
+            forgetPersonOf(record);
+        }
         for (Subscription subscription : subscriptions.wanting(event.type())) {
             Delivery delivery = Delivery.queue(subscription.id(), event.id(), event.type(), event.time(),
                     record.topic() + "/" + record.key(), record.offset(), record.value(), clock.instant());
@@ -47,6 +54,17 @@ class DeliveryQueue {
             } catch (DuplicateKeyException alreadyQueued) {
                 // the event was handled before and its delivery queued then
             }
+        }
+    }
+
+    /**
+     * A purged contact's earlier events were kept as sent, with the person's details: their bodies are blanked. The
+     * purge event itself is still delivered, so subscribers learn to forget the person too.
+     */
+    private void forgetPersonOf(ConsumerRecord<String, String> purge) {
+        for (Delivery delivery : deliveries.findByEntityKeyAndErasedFalse(purge.topic() + "/" + purge.key())) {
+            delivery.erase();
+            deliveries.save(delivery);
         }
     }
 }

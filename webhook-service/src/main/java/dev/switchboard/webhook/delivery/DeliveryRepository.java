@@ -14,6 +14,8 @@ interface DeliveryRepository extends MongoRepository<Delivery, String> {
     boolean existsBySubscriptionIdAndEntityKeyAndStatusAndOffsetLessThan(String subscriptionId, String entityKey,
             DeliveryStatus status, long offset);
 
+    List<Delivery> findByEntityKeyAndErasedFalse(String entityKey);
+
     Page<Delivery> findBySubscriptionId(String subscriptionId, Pageable page);
 
     Page<Delivery> findBySubscriptionIdAndStatus(String subscriptionId, DeliveryStatus status, Pageable page);

@@ -6,25 +6,34 @@ import dev.switchboard.webhook.subscription.WebhookProperties;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the attempts that are due. A delivery is held (its next attempt pushed past the time the attempt may take)
- * before it is sent, under the document's version, so two replicas never post the same one at once. A delivery
- * whose entity has an earlier one pending waits for it; one whose subscription is disabled waits until it is
- * enabled again; one whose subscription was deleted is cancelled. When a delivery has failed through the whole
- * retry schedule, the subscription is disabled.
+ * Makes the attempts that are due, each on its own (virtual) thread, so a slow or silent target never holds up the
+ * others; at most {@value #IN_FLIGHT} at once. A delivery is held (its next attempt pushed past the time the attempt
+ * may take) before it is sent, under the document's version, so two pollers or replicas never post the same one at
+ * once. A delivery whose entity has an earlier one pending (or in flight) waits for it; one whose subscription is
+ * disabled waits until it is enabled again; one whose subscription was deleted is cancelled. When a delivery has
+ * failed through the whole retry schedule, the subscription is disabled.
  */
 @Component
-class Dispatcher {
+class Dispatcher implements DisposableBean {
+
+    static final int IN_FLIGHT = 64;
 
     private final DeliveryRepository deliveries;
     private final Subscriptions subscriptions;
     private final WebhookSender sender;
     private final WebhookProperties properties;
     private final Clock clock;
+    private final ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor();
+    private final Semaphore slots = new Semaphore(IN_FLIGHT);
 
     Dispatcher(DeliveryRepository deliveries, Subscriptions subscriptions, WebhookSender sender,
             WebhookProperties properties, Clock clock) {
@@ -39,33 +48,48 @@ class Dispatcher {
     void deliverDue() {
         for (Delivery delivery : deliveries.findTop200ByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(
                 DeliveryStatus.PENDING, clock.instant())) {
-            attempt(delivery);
+            if (!slots.tryAcquire()) {
+                return;
+            }
+            Optional<Runnable> attempt = prepare(delivery);
+            if (attempt.isEmpty()) {
+                slots.release();
+                continue;
+            }
+            attempts.execute(() -> {
+                try {
+                    attempt.get().run();
+                } finally {
+                    slots.release();
+                }
+            });
         }
     }
 
-    private void attempt(Delivery delivery) {
+    /** The attempt to make, with the delivery held for it; empty when it is not to be sent now. */
+    private Optional<Runnable> prepare(Delivery delivery) {
         Optional<Subscription> subscription = subscriptions.find(delivery.subscriptionId());
         if (subscription.isEmpty() || subscription.get().deleted()) {
             delivery.cancel();
             save(delivery);
-            return;
+            return Optional.empty();
         }
         if (!subscription.get().enabled() || deliveries.existsBySubscriptionIdAndEntityKeyAndStatusAndOffsetLessThan(
                 delivery.subscriptionId(), delivery.entityKey(), DeliveryStatus.PENDING, delivery.offset())) {
-            return;
+            return Optional.empty();
         }
         Instant now = clock.instant();
         delivery.holdUntil(now.plus(properties.connectTimeout()).plus(properties.responseTimeout()).plusSeconds(5));
-        Optional<Delivery> held = save(delivery);
-        if (held.isEmpty()) {
-            return;
-        }
-        Attempt attempt = sender.send(subscription.get(), held.get());
-        held.get().record(attempt, properties.retrySchedule());
-        save(held.get());
-        if (held.get().status() == DeliveryStatus.FAILED) {
-            subscriptions.disable(delivery.subscriptionId(), "event " + delivery.eventId() + " could not be delivered"
-                    + " in " + (properties.retrySchedule().size() + 1) + " attempts; the last: " + attempt.outcome());
+        return save(delivery).map(held -> () -> send(subscription.get(), held));
+    }
+
+    private void send(Subscription subscription, Delivery held) {
+        Attempt attempt = sender.send(subscription, held);
+        held.record(attempt, properties.retrySchedule());
+        save(held);
+        if (held.status() == DeliveryStatus.FAILED) {
+            subscriptions.disable(held.subscriptionId(), "event " + held.eventId() + " could not be delivered in "
+                    + (properties.retrySchedule().size() + 1) + " attempts; the last: " + attempt.outcome());
         }
     }
 
@@ -76,5 +100,10 @@ class Dispatcher {
         } catch (OptimisticLockingFailureException changedMeanwhile) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public void destroy() {
+        attempts.shutdownNow();
     }
 }

@@ -12,6 +12,7 @@ import com.standardwebhooks.Webhook;
 import dev.switchboard.events.contact.ContactCreated;
 import dev.switchboard.events.contact.ContactDeleted;
 import dev.switchboard.events.contact.ContactDetails;
+import dev.switchboard.events.contact.ContactPurged;
 import dev.switchboard.events.contact.ContactRestored;
 import dev.switchboard.platform.events.CloudEvent;
 import dev.switchboard.platform.events.Topics;
@@ -118,8 +119,27 @@ class DeliveryTest extends WebhookTestSupport {
     }
 
     @Test
+    void aPurgedContactsEarlierEventsAreBlankedAndThePurgeItselfStillArrives() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            String subscription = subscribed(receiver.url(), "switchboard.ContactDeleted", "switchboard.ContactPurged");
+            String contactId = UUID.randomUUID().toString();
+            CloudEvent deleted = publish(new ContactDeleted(contactId, 2));
+            await().until(() -> "DELIVERED".equals(statusOf(subscription, deleted.id())));
+
+            CloudEvent purged = publish(new ContactPurged(contactId, 3));
+
+            await().until(() -> "DELIVERED".equals(statusOf(subscription, purged.id())));
+            await().until(() -> deliveryOf(subscription, deleted.id()).path("erased").asBoolean());
+            assertThat(deliveryOf(subscription, purged.id()).path("erased").asBoolean()).isFalse();
+            assertThat(receiver.received().getLast().header("webhook-id")).isEqualTo(purged.id());
+            mvc.perform(post("/api/webhooks/" + subscription + "/deliveries/" + subscription + ":" + deleted.id()
+                    + "/redeliver").header("Authorization", ADMIN)).andExpect(status().isConflict());
+        }
+    }
+
+    @Test
     void aRedeliveryOfAnUnknownDeliveryIsNotFound() throws Exception {
-        String subscription = subscribed("https://93.184.215.14/hook", "*");
+        String subscription = subscribed("https://93.184.215.14/hook", "switchboard.AccountCreated");
         mvc.perform(post("/api/webhooks/" + subscription + "/deliveries/nothing/redeliver")
                 .header("Authorization", ADMIN)).andExpect(status().isNotFound());
     }
