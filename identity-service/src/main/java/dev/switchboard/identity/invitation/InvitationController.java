@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Seed 004's invitations of clients, internal users and client groups' members to the portal. */
@@ -35,6 +37,7 @@ class InvitationController {
                     + " until then), QUIET only sets the credentials up. The username is the contact's email unless"
                     + " given. 201 with the credentials.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CredentialsResponse> invite(@Valid @RequestBody Invite body, Authentication caller) {
         CredentialsResponse invited = invitations.invite(body, caller.getName());
         return ResponseEntity.created(URI.create("/api/contacts/" + invited.contactId() + "/credentials"))

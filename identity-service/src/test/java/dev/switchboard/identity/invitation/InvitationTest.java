@@ -104,6 +104,23 @@ class InvitationTest extends IdentityTestSupport {
     }
 
     @Test
+    void aFrenchInvitationIsMailedInFrenchByKeycloakItself() throws Exception {
+        String email = unique("marie") + "@example.org";
+        String contactId = contact("Marie", "Curie", email);
+
+        invite("""
+                {"kind": "CLIENT", "mode": "INVITE", "contactId": "%s", "language": "fr"}""".formatted(contactId))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.language").value("fr"));
+
+        String mail = Mailbox.awaitMail(email, "action-token");
+        assertThat(mail).contains("compte").doesNotContain("Update Your Account");
+        assertThat(realmUser(email).firstAttribute("locale")).isEqualTo("fr");
+        assertThat(awaitEvent(contactId, "switchboard.InvitationSent", event -> true).at("/data/language").asString())
+                .isEqualTo("fr");
+    }
+
+    @Test
     void contactServicesRefusalOfTheNewContactIsTheInvitationsAndCreatesNoUser() throws Exception {
         String email = unique("refused") + "@example.org";
 
