@@ -45,6 +45,7 @@ public class FakeContactService implements SmartLifecycle {
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, List<String>> groupsByContact = new ConcurrentHashMap<>();
+    private final Map<String, String> createdByEmail = new ConcurrentHashMap<>();
     private final ScheduledExecutorService outbox = Executors.newSingleThreadScheduledExecutor();
     private HttpServer server;
 
@@ -60,6 +61,11 @@ public class FakeContactService implements SmartLifecycle {
     /** Makes the contact a member of the group, as contact-service would list it. */
     public void addToGroup(String contactId, String groupId) {
         groupsByContact.computeIfAbsent(contactId, id -> new CopyOnWriteArrayList<>()).add(groupId);
+    }
+
+    /** The id of the contact created with this (first) email, if one was. */
+    public String createdWith(String email) {
+        return createdByEmail.get(email);
     }
 
     public List<String> groupsOf(String contactId) {
@@ -129,6 +135,7 @@ public class FakeContactService implements SmartLifecycle {
         ContactDetails details = ContactDetails.builder().firstName(contact.path("firstName").asString())
                 .lastName(contact.path("lastName").asString()).emails(emails).build();
         contact.path("groups").forEach(group -> addToGroup(id, group.asString()));
+        emails.stream().findFirst().ifPresent(email -> createdByEmail.put(email.address(), id));
         answer(exchange, 201, json.createObjectNode().put("id", id).toString());
         outbox.schedule(() -> {
             try {

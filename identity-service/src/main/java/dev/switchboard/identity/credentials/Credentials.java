@@ -6,6 +6,7 @@ import dev.switchboard.events.identity.AccessRestored;
 import dev.switchboard.events.identity.CredentialsCreated;
 import dev.switchboard.events.identity.CredentialsRemoved;
 import dev.switchboard.events.identity.InvitationSent;
+import dev.switchboard.events.identity.PortalRegistered;
 import dev.switchboard.events.identity.PasswordResetRequested;
 import dev.switchboard.events.identity.UsernameChanged;
 import dev.switchboard.platform.domain.DomainRuleViolation;
@@ -74,6 +75,12 @@ class Credentials extends OutboxDocument {
         if (request.invite()) {
             raise(new InvitationSent(id, nextVersion(), contactId, request.invitedAs(), request.groupId(), language));
         }
+    }
+
+    /** The credentials just set up were the contact's own registration. */
+    void registered(boolean newContact) {
+        requireSome();
+        raise(new PortalRegistered(id, nextVersion(), contactId, newContact));
     }
 
     /** The user logs in with the new name from now on; the same name again changes nothing. */

@@ -22,6 +22,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class PortalCredentials {
 
+    private static final String REGISTRATION = "REGISTRATION";
+    /** Who set up credentials a contact registered for itself. */
+    private static final String SELF = "self-registration";
+
     private final CredentialsRepository credentials;
     private final ContactDirectory contacts;
     private final RealmUsers realm;
@@ -151,6 +155,24 @@ public class PortalCredentials {
         realm.delete(current.realmUserId());
         current.remove();
         credentials.save(current);
+    }
+
+    /**
+     * A contact's own registration: credentials and the mail to choose a password, unless it has credentials already
+     * or its access was rejected (then nothing, and nothing is said: the caller must not learn either).
+     *
+     * @return whether credentials were set up
+     */
+    public boolean register(String contactId, String username, String language, boolean newContact) {
+        Credentials existing = credentials.findByContactId(contactId).orElse(null);
+        if (existing != null && (existing.accessRejected() || existing.status() != CredentialsStatus.NONE)) {
+            return false;
+        }
+        Credentials created = create(contactId, new NewCredentials(username, List.of(), true, language,
+                REGISTRATION, null), SELF);
+        created.registered(newContact);
+        credentials.save(created);
+        return true;
     }
 
     /** The contact whose credentials are this realm user; none (such as a console user) is not found. */

@@ -90,7 +90,7 @@ class Invitations {
     }
 
     /** contact-service answered before its event went out; the view has it a moment later. */
-    private void awaitArrival(String contactId) {
+    void awaitArrival(String contactId) {
         long deadline = System.nanoTime() + NEW_CONTACT_ARRIVAL.toNanos();
         while (true) {
             try {

@@ -99,6 +99,14 @@ public class RealmUsers {
         return userId;
     }
 
+    /**
+     * identity-service's own token (its client's service account), for the calls it makes on no user's behalf, such as
+     * creating the contact a self-registration needs in contact-service.
+     */
+    public String serviceToken() {
+        return call(() -> keycloak.tokenManager().getAccessTokenString());
+    }
+
     /** Mails the user a link to choose a password (Keycloak's execute-actions email); for a reset too. */
     public void sendInvitation(String userId) {
         call(() -> {
