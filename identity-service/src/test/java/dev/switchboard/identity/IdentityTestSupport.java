@@ -18,6 +18,7 @@ import dev.switchboard.platform.testkit.TopicProbe;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -32,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 @ServiceTest
 public abstract class IdentityTestSupport {
 
-    protected static final String ADMIN = bearer(TestTokens.user("admin", "admin"));
-    protected static final String EDITOR = bearer(TestTokens.user("editor", "editor"));
+    /** Minted again before every test: a test JVM that first boots Keycloak outlives a token's five minutes. */
+    protected static String ADMIN;
+    protected static String EDITOR;
 
     @Autowired
     protected MockMvc mvc;
@@ -43,6 +45,12 @@ public abstract class IdentityTestSupport {
     protected String kafka;
 
     protected final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeEach
+    void mintTokens() {
+        ADMIN = bearer(TestTokens.user("admin", "admin"));
+        EDITOR = bearer(TestTokens.user("editor", "editor"));
+    }
     private final CloudEventCodec codec = new CloudEventCodec();
 
     /** Publishes a contact event as contact-service would, keyed by the contact id. */
@@ -60,6 +68,10 @@ public abstract class IdentityTestSupport {
     protected static ContactDetails person(String firstName, String lastName, String email) {
         return ContactDetails.builder().firstName(firstName).lastName(lastName)
                 .emails(email == null ? List.of() : List.of(new EmailAddress(email, true))).build();
+    }
+
+    protected static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     protected JsonNode credentialsOf(String contactId) throws Exception {

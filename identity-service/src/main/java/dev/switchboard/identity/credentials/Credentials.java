@@ -5,6 +5,8 @@ import dev.switchboard.events.identity.AccessRejected;
 import dev.switchboard.events.identity.AccessRestored;
 import dev.switchboard.events.identity.CredentialsCreated;
 import dev.switchboard.events.identity.CredentialsRemoved;
+import dev.switchboard.events.identity.InvitationSent;
+import dev.switchboard.events.identity.PortalRegistered;
 import dev.switchboard.events.identity.PasswordResetRequested;
 import dev.switchboard.events.identity.UsernameChanged;
 import dev.switchboard.platform.domain.DomainRuleViolation;
@@ -28,6 +30,7 @@ class Credentials extends OutboxDocument {
     private String id;
     @Indexed(unique = true)
     private String contactId;
+    @Indexed(sparse = true)
     private String realmUserId;
     private String username;
     private List<String> roles = List.of();
@@ -38,6 +41,8 @@ class Credentials extends OutboxDocument {
     private boolean accessRejected;
     private Instant createdAt;
     private String createdBy;
+    /** What Keycloak's mails to the user are written in (the realm user's locale). */
+    private String language;
 
     static Credentials none(String contactId) {
         Credentials credentials = new Credentials();
@@ -54,18 +59,28 @@ class Credentials extends OutboxDocument {
         }
     }
 
-    void setUp(String realmUserId, String username, List<String> roles, boolean invited, Instant now, String by) {
+    void setUp(String realmUserId, NewCredentials request, Instant now, String by) {
         requireNone();
         this.realmUserId = realmUserId;
-        this.username = username;
-        this.roles = List.copyOf(roles);
-        this.status = invited ? CredentialsStatus.INVITED : CredentialsStatus.ACTIVE;
+        this.username = request.username();
+        this.roles = List.copyOf(request.roles());
+        this.status = request.invite() ? CredentialsStatus.INVITED : CredentialsStatus.ACTIVE;
         this.blockReason = null;
         // an admin setting credentials up again has reconsidered a rejection
         this.accessRejected = false;
         this.createdAt = now;
         this.createdBy = by;
-        raise(new CredentialsCreated(id, nextVersion(), contactId, username));
+        this.language = request.language();
+        raise(new CredentialsCreated(id, nextVersion(), contactId, username, status.name()));
+        if (request.invite()) {
+            raise(new InvitationSent(id, nextVersion(), contactId, request.invitedAs(), request.groupId(), language));
+        }
+    }
+
+    /** The credentials just set up were the contact's own registration. */
+    void registered(boolean newContact) {
+        requireSome();
+        raise(new PortalRegistered(id, nextVersion(), contactId, newContact));
     }
 
     /** The user logs in with the new name from now on; the same name again changes nothing. */
@@ -206,5 +221,9 @@ class Credentials extends OutboxDocument {
 
     String createdBy() {
         return createdBy;
+    }
+
+    String language() {
+        return language == null ? NewCredentials.DEFAULT_LANGUAGE : language;
     }
 }

@@ -46,7 +46,7 @@ class CredentialsController {
     ResponseEntity<CredentialsResponse> setUp(@PathVariable String id, @Valid @RequestBody SetUpCredentials body,
             Authentication caller) {
         body.roles().forEach(role -> requireHeldBy(caller, role));
-        Credentials created = credentials.setUp(id, body, caller.getName());
+        Credentials created = credentials.create(id, body.toNew(), caller.getName());
         return ResponseEntity.created(URI.create("/api/contacts/" + id + "/credentials"))
                 .body(CredentialsResponse.of(created, created.status()));
     }
@@ -108,7 +108,7 @@ class CredentialsController {
     }
 
     /** An admin gives no role it does not hold itself (no admin makes a super-user); the portal role is everyone's. */
-    private static void requireHeldBy(Authentication caller, String role) {
+    static void requireHeldBy(Authentication caller, String role) {
         if (!RealmUsers.PORTAL_ROLE.equals(role) && caller.getAuthorities().stream()
                 .noneMatch(authority -> authority.getAuthority().equals("ROLE_" + role))) {
             throw new AccessDeniedException("may not give role " + role);

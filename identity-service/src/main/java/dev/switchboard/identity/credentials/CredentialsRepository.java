@@ -6,4 +6,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface CredentialsRepository extends MongoRepository<Credentials, String> {
 
     Optional<Credentials> findByContactId(String contactId);
+
+    Optional<Credentials> findByRealmUserId(String realmUserId);
 }

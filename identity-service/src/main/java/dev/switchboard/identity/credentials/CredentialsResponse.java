@@ -8,12 +8,13 @@ import java.util.List;
  *
  * @param lastLogin when the user last logged in, as the realm recorded it; only in a read of the credentials, and
  *                  absent until the first login
+ * @param language  what Keycloak's mails to the user are written in (en or fr)
  */
-record CredentialsResponse(String contactId, String username, CredentialsStatus status, List<String> roles,
-        String blockReason, Instant createdAt, String createdBy, Instant lastLogin) {
+public record CredentialsResponse(String contactId, String username, CredentialsStatus status, List<String> roles,
+        String blockReason, Instant createdAt, String createdBy, Instant lastLogin, String language) {
 
     static CredentialsResponse none(String contactId) {
-        return new CredentialsResponse(contactId, null, CredentialsStatus.NONE, null, null, null, null, null);
+        return new CredentialsResponse(contactId, null, CredentialsStatus.NONE, null, null, null, null, null, null);
     }
 
     static CredentialsResponse of(Credentials credentials, CredentialsStatus status) {
@@ -25,6 +26,7 @@ record CredentialsResponse(String contactId, String username, CredentialsStatus 
             return none(credentials.contactId());
         }
         return new CredentialsResponse(credentials.contactId(), credentials.username(), status, credentials.roles(),
-                credentials.blockReason(), credentials.createdAt(), credentials.createdBy(), lastLogin);
+                credentials.blockReason(), credentials.createdAt(), credentials.createdBy(), lastLogin,
+                credentials.language());
     }
 }

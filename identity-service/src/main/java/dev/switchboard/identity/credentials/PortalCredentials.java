@@ -4,6 +4,7 @@ import dev.switchboard.identity.realm.PortalUser;
 import dev.switchboard.identity.realm.RealmUsers;
 import dev.switchboard.platform.contactview.ContactDirectory;
 import dev.switchboard.platform.contactview.KnownContact;
+import dev.switchboard.platform.domain.AggregateNotFound;
 import dev.switchboard.platform.domain.DomainRuleViolation;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +20,11 @@ import org.springframework.stereotype.Service;
  * user is deleted again, and a block or restore may simply be sent again (both are idempotent in the realm).
  */
 @Service
-class PortalCredentials {
+public class PortalCredentials {
+
+    private static final String REGISTRATION = "REGISTRATION";
+    /** Who set up credentials a contact registered for itself. */
+    private static final String SELF = "self-registration";
 
     private final CredentialsRepository credentials;
     private final ContactDirectory contacts;
@@ -33,7 +38,13 @@ class PortalCredentials {
         this.clock = clock;
     }
 
-    Credentials setUp(String contactId, SetUpCredentials request, String by) {
+    /** Sets up the contact's credentials, as an invitation does; what an admin reading them then sees. */
+    public CredentialsResponse setUp(String contactId, NewCredentials request, String by) {
+        Credentials created = create(contactId, request, by);
+        return CredentialsResponse.of(created, created.status());
+    }
+
+    Credentials create(String contactId, NewCredentials request, String by) {
         KnownContact contact = contacts.requireActive(contactId);
         if (contact.primaryEmail() == null) {
             throw DomainRuleViolation.unprocessable("Contact '" + contactId
@@ -45,12 +56,13 @@ class PortalCredentials {
         roleNames.addAll(request.roles());
         var roles = realm.roles(roleNames);
         String userId = realm.create(new PortalUser(request.username(), contact.primaryEmail(), contact.firstName(),
-                contact.lastName(), request.invite()), roles);
+                contact.lastName(), request.invite(), request.language()), roles);
         try {
             if (request.invite()) {
                 realm.sendInvitation(userId);
             }
-            current.setUp(userId, request.username(), List.copyOf(roleNames), request.invite(),
+            current.setUp(userId, new NewCredentials(request.username(), List.copyOf(roleNames), request.invite(),
+                    request.language(), request.invitedAs(), request.groupId()),
                     clock.instant().truncatedTo(ChronoUnit.MILLIS), by);
             return credentials.save(current);
         } catch (DuplicateKeyException e) {
@@ -67,7 +79,7 @@ class PortalCredentials {
      * The contact's credentials, their status and the user's last login; an invited user who chose a password shows
      * as active.
      */
-    CredentialsResponse describe(String contactId) {
+    public CredentialsResponse describe(String contactId) {
         contacts.require(contactId);
         return credentials.findByContactId(contactId).map(this::describe)
                 .orElseGet(() -> CredentialsResponse.none(contactId));
@@ -143,6 +155,31 @@ class PortalCredentials {
         realm.delete(current.realmUserId());
         current.remove();
         credentials.save(current);
+    }
+
+    /**
+     * A contact's own registration: credentials and the mail to choose a password, unless it has credentials already
+     * or its access was rejected (then nothing, and nothing is said: the caller must not learn either).
+     *
+     * @return whether credentials were set up
+     */
+    public boolean register(String contactId, String username, String language, boolean newContact) {
+        Credentials existing = credentials.findByContactId(contactId).orElse(null);
+        if (existing != null && (existing.accessRejected() || existing.status() != CredentialsStatus.NONE)) {
+            return false;
+        }
+        Credentials created = create(contactId, new NewCredentials(username, List.of(), true, language,
+                REGISTRATION, null), SELF);
+        created.registered(newContact);
+        credentials.save(created);
+        return true;
+    }
+
+    /** The contact whose credentials are this realm user; none (such as a console user) is not found. */
+    public String contactOf(String realmUserId) {
+        return credentials.findByRealmUserId(realmUserId).filter(found -> found.status() != CredentialsStatus.NONE)
+                .map(Credentials::contactId)
+                .orElseThrow(() -> new AggregateNotFound("portal credentials of user", realmUserId));
     }
 
     private Credentials existing(String contactId) {

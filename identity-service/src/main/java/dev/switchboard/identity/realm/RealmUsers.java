@@ -34,6 +34,7 @@ public class RealmUsers {
     private static final Logger log = LoggerFactory.getLogger(RealmUsers.class);
     private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
     private static final String LOGIN = "LOGIN";
+    private static final String LOCALE = "locale";
 
     private final Keycloak keycloak;
     private final String realmName;
@@ -69,6 +70,10 @@ public class RealmUsers {
         representation.setFirstName(user.firstName());
         representation.setLastName(user.lastName());
         representation.setEnabled(true);
+        if (user.locale() != null) {
+            // what Keycloak's own mails to the user (invitation, reset) are written in; the realm supports en and fr
+            representation.singleAttribute(LOCALE, user.locale());
+        }
         if (user.invited()) {
             // the invitation's link clears it once a password is chosen, which is how an invitation shows as accepted
             representation.setRequiredActions(List.of(UPDATE_PASSWORD));
@@ -92,6 +97,14 @@ public class RealmUsers {
             throw e;
         }
         return userId;
+    }
+
+    /**
+     * identity-service's own token (its client's service account), for the calls it makes on no user's behalf, such as
+     * creating the contact a self-registration needs in contact-service.
+     */
+    public String serviceToken() {
+        return call(() -> keycloak.tokenManager().getAccessTokenString());
     }
 
     /** Mails the user a link to choose a password (Keycloak's execute-actions email); for a reset too. */

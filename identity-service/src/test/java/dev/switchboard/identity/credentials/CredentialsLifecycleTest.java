@@ -459,8 +459,4 @@ class CredentialsLifecycleTest extends IdentityTestSupport {
                 + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/messages/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
-
-    private static String unique(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
 }

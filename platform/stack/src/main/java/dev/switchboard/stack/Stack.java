@@ -125,6 +125,11 @@ public final class Stack {
         return up(out, timeout, Set.of(name));
     }
 
+    /** Stops one component (a test of an outage); {@link #up(PrintStream, Duration, Set)} starts it again. */
+    public void stop(String name) {
+        processes.stop(List.of(name), Duration.ofSeconds(20));
+    }
+
     /** Stops every process this stack started, the services before what they depend on; returns their names. */
     public List<String> down(PrintStream out) {
         List<String> stopped = new ArrayList<>();

@@ -11,6 +11,7 @@ public final class IdentityEvents implements EventCatalog {
     public List<Class<? extends DomainEvent>> events() {
         return List.of(
                 CredentialsCreated.class, UsernameChanged.class, PasswordResetRequested.class, AccessBlocked.class,
-                AccessRestored.class, AccessRejected.class, CredentialsRemoved.class);
+                AccessRestored.class, AccessRejected.class, CredentialsRemoved.class, InvitationSent.class,
+                PortalRegistered.class);
     }
 }

@@ -17,6 +17,7 @@ public final class TestKeycloak {
     public static final String ISSUER = RealmTokens.SWITCHBOARD;
 
     private static boolean started;
+    private static Stack stack;
 
     private TestKeycloak() {
     }
@@ -26,10 +27,23 @@ public final class TestKeycloak {
             return;
         }
         Path root = projectRoot();
-        Stack stack = Stack.of(root, testStackState(root));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stack.down(System.out)));
-        stack.up(System.out, Duration.ofMinutes(5), Set.of("keycloak", "mail"));
+        Stack launched = Stack.of(root, testStackState(root));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> launched.down(System.out)));
+        launched.up(System.out, Duration.ofMinutes(5), Set.of("keycloak", "mail"));
+        stack = launched;
         started = true;
+    }
+
+    /** Takes Keycloak away (the mail server stays), for a test of what happens while it is down. */
+    public static synchronized void stopKeycloak() {
+        start();
+        stack.stop("keycloak");
+    }
+
+    /** Brings Keycloak back after {@link #stopKeycloak()}, once it is ready again. */
+    public static synchronized void restartKeycloak() {
+        start();
+        stack.up(System.out, Duration.ofMinutes(5), Set.of("keycloak"));
     }
 
     public static String userToken(String username, String password) {

@@ -134,8 +134,9 @@ public final class OpenApiContract {
             }
         }
         JsonNode responses = operation.path("responses");
-        if (method.equals("post") && creates(path) && !responses.has("201")) {
-            failures.add(name + ": creates a member of " + path + " but declares no 201");
+        // 202: a job accepted (a bulk operation), whose progress is the member
+        if (method.equals("post") && creates(path) && !responses.has("201") && !responses.has("202")) {
+            failures.add(name + ": creates a member of " + path + " but declares no 201 (or 202 for a job)");
         }
         Set<String> problems = new TreeSet<>(PROBLEMS);
         if (PATH_VARIABLE.matcher(path).find()) {
