@@ -2,11 +2,8 @@ package dev.switchboard.benchmarks;
 
 import dev.switchboard.stack.Stack;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,7 +29,7 @@ public final class AchievementsBenchmark {
             {"Björn", "Øvergård"}, {"Ágnes", "Győri"}, {"İlkay", "Şahin"}, {"Jürgen", "Großmann"}, {"Ana", "Peña"}};
 
     private final Gateway gateway = new Gateway();
-    private final List<String> report = new ArrayList<>();
+    private final Report report = new Report();
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
@@ -52,9 +49,7 @@ public final class AchievementsBenchmark {
                  "numberPattern": "BM%d-{yyyy}-{seq:6}"}""".formatted(System.currentTimeMillis() % 100_000)), 201);
         List<String> issued = issue(issues, contacts, definition);
         refresh(issued.subList(0, Math.min(refreshes, issued.size())));
-        String text = "## " + LocalDate.now() + ", " + issues + " achievements\n" + String.join("\n", report) + "\n\n";
-        Files.writeString(state.resolve("benchmarks.md"), text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        System.out.println(text);
+        report.appendTo(state, issues + " achievements");
     }
 
     /** Contacts named with Latin letters beyond Latin-1, so every certificate needs the embedded font. */
@@ -101,8 +96,8 @@ public final class AchievementsBenchmark {
                 task.get();
             }
         }
-        double took = seconds(started);
-        line("issue with certificate through the gateway, %d clients: %,d achievements in %.1f s = %.1f per second;"
+        double took = Report.seconds(started);
+        report.line("issue with certificate through the gateway, %d clients: %,d achievements in %.1f s = %.1f per second;"
                 + " latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms", CLIENTS, count, took, count / took,
                 latencies.percentile(50), latencies.percentile(95), latencies.percentile(99));
         return new ArrayList<>(issued);
@@ -116,34 +111,21 @@ public final class AchievementsBenchmark {
             long sent = System.nanoTime();
             HttpResponse<String> response = gateway.post("/api/achievements/" + achievement + "/refresh-documents", "");
             latencies.add(System.nanoTime() - sent);
-            require(response, 200);
+            Gateway.require(response, 200);
             bytes += JSON.readTree(response.body()).at("/documents/0/size").asLong();
         }
-        line("certificate redrawn (refresh-documents), one at a time: %d documents, p50 %.1f ms, p95 %.1f ms,"
+        report.line("certificate redrawn (refresh-documents), one at a time: %d documents, p50 %.1f ms, p95 %.1f ms,"
                 + " p99 %.1f ms per document; %,d bytes per PDF on average", latencies.count(),
                 latencies.percentile(50), latencies.percentile(95), latencies.percentile(99),
                 bytes / Math.max(1, latencies.count()));
     }
 
     private static String id(HttpResponse<String> response, int status) {
-        require(response, status);
+        Gateway.require(response, status);
         JsonNode body = JSON.readTree(response.body());
         return body.get("id").asString();
     }
 
-    private static void require(HttpResponse<?> response, int status) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
-    }
 
-    private void line(String format, Object... args) {
-        String line = "- " + String.format(format, args);
-        report.add(line);
-        System.out.println(line);
-    }
 
-    private static double seconds(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1e9;
-    }
 }

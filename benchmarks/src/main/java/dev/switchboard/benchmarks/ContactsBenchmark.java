@@ -5,11 +5,8 @@ import dev.switchboard.stack.StartReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -30,7 +27,7 @@ public final class ContactsBenchmark {
 
     private final Gateway gateway = new Gateway();
     private final Random random = new Random(7);
-    private final List<String> report = new ArrayList<>();
+    private final Report report = new Report();
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
@@ -51,12 +48,12 @@ public final class ContactsBenchmark {
         try (ContactSeeder seeder = new ContactSeeder()) {
             long started = System.nanoTime();
             added = seeder.seedUpTo(total, accounts);
-            line("seeded %,d contacts straight into MongoDB in %.0f s (now %,d)", added, seconds(started), seeder.count());
+            report.line("seeded %,d contacts straight into MongoDB in %.0f s (now %,d)", added, Report.seconds(started), seeder.count());
         }
         if (added > 0) {
             // contact-service learns of contacts written behind its back only by rebuilding its index at start
             StartReport restart = stack.restart(System.out, Duration.ofMinutes(30), "contact-service");
-            line("contact-service restarted and ready (search index rebuilt from MongoDB) after %.1f s",
+            report.line("contact-service restarted and ready (search index rebuilt from MongoDB) after %.1f s",
                     restart.timeToReady().get("contact-service").toMillis() / 1000.0);
         }
         awaitAccountsKnown(accounts);
@@ -65,9 +62,7 @@ public final class ContactsBenchmark {
             create(creates, accounts);
         }
         export();
-        String text = "## " + LocalDate.now() + ", " + total + " contacts\n" + String.join("\n", report) + "\n\n";
-        Files.writeString(state.resolve("benchmarks.md"), text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        System.out.println(text);
+        report.appendTo(state, total + " contacts");
     }
 
     /** q is a name prefix of 2 to 4 letters, the filters are kind and tag: what a list screen asks most. */
@@ -83,12 +78,12 @@ public final class ContactsBenchmark {
             long took = System.nanoTime() - started;
             if (i >= 0) {
                 // the first requests after a start may outlast the gateway's timeout while caches fill
-                require(response, 200);
+                Gateway.require(response, 200);
                 latencies.add(took);
                 matches += JSON.readTree(response.body()).get("totalElements").asLong();
             }
         }
-        line("search q+kind+tag (first page of 20), %d requests after 200 warm-up, one at a time: p50 %.1f ms, "
+        report.line("search q+kind+tag (first page of 20), %d requests after 200 warm-up, one at a time: p50 %.1f ms, "
                 + "p95 %.1f ms, p99 %.1f ms, max %.1f ms; %,d matches per query on average", latencies.count(),
                 latencies.percentile(50), latencies.percentile(95), latencies.percentile(99), latencies.percentile(100),
                 matches / Math.max(1, latencies.count()));
@@ -103,7 +98,7 @@ public final class ContactsBenchmark {
             for (int c = 0; c < clients; c++) {
                 running.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        require(gateway.post("/api/contacts", """
+                        Gateway.require(gateway.post("/api/contacts", """
                                 {"accountId": "%s", "firstName": "Created", "lastName": "Number%d",
                                  "emails": [{"address": "created%d@example.org"}], "tags": ["benchmark"]}"""
                                 .formatted(accounts.get(i % accounts.size()), i, i)), 201);
@@ -114,8 +109,8 @@ public final class ContactsBenchmark {
                 task.get();
             }
         }
-        double took = seconds(started);
-        line("create through the gateway, %d clients: %,d contacts in %.1f s = %.0f per second", clients, count, took,
+        double took = Report.seconds(started);
+        report.line("create through the gateway, %d clients: %,d contacts in %.1f s = %.0f per second", clients, count, took,
                 count / took);
     }
 
@@ -136,8 +131,8 @@ public final class ContactsBenchmark {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("export answered " + response.statusCode());
         }
-        double took = seconds(started);
-        line("export of every contact as CSV through the gateway: %,d lines (%,d MB) in %.1f s = %,.0f rows per second",
+        double took = Report.seconds(started);
+        report.line("export of every contact as CSV through the gateway: %,d lines (%,d MB) in %.1f s = %,.0f rows per second",
                 rows, bytes / 1_000_000, took, rows / took);
     }
 
@@ -155,23 +150,10 @@ public final class ContactsBenchmark {
     }
 
     private static String created(HttpResponse<String> response) {
-        require(response, 201);
+        Gateway.require(response, 201);
         return JSON.readTree(response.body()).get("id").asString();
     }
 
-    private static void require(HttpResponse<?> response, int status) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
-    }
 
-    private void line(String format, Object... args) {
-        String line = "- " + String.format(format, args);
-        report.add(line);
-        System.out.println(line);
-    }
 
-    private static double seconds(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1e9;
-    }
 }

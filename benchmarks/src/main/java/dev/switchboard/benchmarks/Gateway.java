@@ -57,4 +57,12 @@ final class Gateway {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Stops the benchmark when the gateway did not answer as a working system would. */
+    static void require(HttpResponse<?> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+    }
 }

@@ -17,13 +17,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
@@ -46,7 +44,7 @@ public final class HistoryBenchmark {
     private static final String ISSUER = "http://localhost:8180/realms/switchboard";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final List<String> report = new ArrayList<>();
+    private final Report report = new Report();
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
@@ -75,7 +73,7 @@ public final class HistoryBenchmark {
             for (int other = 0; other < others / 1_000; other++) {
                 seed(database, UUID.randomUUID().toString(), 1_000);
             }
-            line("seeded %,d entries of one contact and %,d of %d others straight into the embedded MongoDB in %.0f s",
+            report.line("seeded %,d entries of one contact and %,d of %d others straight into the embedded MongoDB in %.0f s",
                     entries, others, others / 1_000, (System.nanoTime() - started) / 1e9);
             lookupByFields(database.getCollection("audit_entries"), contactId);
 
@@ -109,11 +107,7 @@ public final class HistoryBenchmark {
             mongo.shutdown();
             backend.close();
         }
-        String text = "## " + LocalDate.now() + ", history of a contact with " + entries + " entries\n"
-                + String.join("\n", report) + "\n\n";
-        Files.createDirectories(state);
-        Files.writeString(state.resolve("benchmarks.md"), text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        System.out.println(text);
+        report.appendTo(state, "history of a contact with " + entries + " entries");
     }
 
     /**
@@ -168,7 +162,7 @@ public final class HistoryBenchmark {
                 latencies.add(System.nanoTime() - started);
             }
         }
-        line("before (query by entityType and entityId, straight to MongoDB, 20 times): p50 %.1f ms, max %.1f ms",
+        report.line("before (query by entityType and entityId, straight to MongoDB, 20 times): p50 %.1f ms, max %.1f ms",
                 latencies.percentile(50), latencies.percentile(100));
     }
 
@@ -185,7 +179,7 @@ public final class HistoryBenchmark {
                 latencies.add(took);
             }
         }
-        line("%s, %d requests one at a time after warm-up: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", what,
+        report.line("%s, %d requests one at a time after warm-up: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms", what,
                 count, latencies.percentile(50), latencies.percentile(95), latencies.percentile(99),
                 latencies.percentile(100));
     }
@@ -247,9 +241,4 @@ public final class HistoryBenchmark {
         }
     }
 
-    private void line(String format, Object... args) {
-        String text = String.format(format, args);
-        report.add("- " + text);
-        System.out.println(text);
-    }
 }

@@ -5,10 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,7 +33,7 @@ public final class InvitationsBenchmark {
     private static final int WORKERS = 4;
 
     private final Gateway gateway = new Gateway();
-    private final StringBuilder report = new StringBuilder();
+    private final Report report = new Report();
 
     public static void main(String[] args) throws Exception {
         Path state = Path.of(args[0]);
@@ -45,7 +42,6 @@ public final class InvitationsBenchmark {
     }
 
     private void run(Path state, int count) throws Exception {
-        line("## Bulk invitation, %s (%d cores)", Instant.now(), Runtime.getRuntime().availableProcessors());
         String run = UUID.randomUUID().toString().substring(0, 8);
         String account = created(gateway.post("/api/accounts", "{\"name\": \"Invitations " + run + "\"}"));
         List<String> contacts = create(count, account, run);
@@ -53,27 +49,24 @@ public final class InvitationsBenchmark {
         long started = System.nanoTime();
         HttpResponse<String> accepted = gateway.post("/api/invitations/bulk", JSON.writeValueAsString(java.util.Map.of(
                 "contactIds", contacts, "kind", "CLIENT", "mode", "INVITE")));
-        require(accepted, 202);
+        Gateway.require(accepted, 202);
         String job = JSON.readTree(accepted.body()).get("id").asString();
         JsonNode progress;
         do {
             Thread.sleep(500);
             progress = JSON.readTree(gateway.get("/api/invitations/bulk/" + job).body());
         } while (!"DONE".equals(progress.get("state").asString()));
-        double took = seconds(started);
+        double took = Report.seconds(started);
         double keycloak = keycloakSeconds() - keycloakBefore;
-        line("bulk invitation of %,d contacts (kind CLIENT, mode INVITE): %,d invited, %,d failed in %.1f s = %.1f"
+        report.line("bulk invitation of %,d contacts (kind CLIENT, mode INVITE): %,d invited, %,d failed in %.1f s = %.1f"
                 + " invitations per second", count, progress.get("invited").asInt(), progress.get("failed").asInt(),
                 took, count / took);
-        line("Keycloak's share: its Admin API calls took %.1f s of the %d workers' %.1f s = %.0f %%", keycloak,
+        report.line("Keycloak's share: its Admin API calls took %.1f s of the %d workers' %.1f s = %.0f %%", keycloak,
                 WORKERS, WORKERS * took, 100 * keycloak / (WORKERS * took));
         if (progress.get("failed").asInt() > 0) {
-            line("first failure: %s", progress.at("/failures/0/reason").asString());
+            report.line("first failure: %s", progress.at("/failures/0/reason").asString());
         }
-        System.out.print(report);
-        Files.createDirectories(state);
-        Files.writeString(state.resolve("benchmarks.md"), report + "\n", StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
+        report.appendTo(state, "bulk invitation (" + Runtime.getRuntime().availableProcessors() + " cores)");
     }
 
     private List<String> create(int count, String account, String run) throws Exception {
@@ -96,7 +89,7 @@ public final class InvitationsBenchmark {
                 task.get();
             }
         }
-        line("(setup: %,d contacts created through the gateway in %.1f s)", count, seconds(started));
+        report.line("(setup: %,d contacts created through the gateway in %.1f s)", count, Report.seconds(started));
         return ids;
     }
 
@@ -111,22 +104,10 @@ public final class InvitationsBenchmark {
     }
 
     private static String created(HttpResponse<String> response) {
-        require(response, 201);
+        Gateway.require(response, 201);
         return JSON.readTree(response.body()).get("id").asString();
     }
 
-    private static void require(HttpResponse<?> response, int status) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException("expected " + status + " but got " + response.statusCode() + ": "
-                    + response.body());
-        }
-    }
 
-    private void line(String format, Object... args) {
-        report.append(String.format(format, args)).append('\n');
-    }
 
-    private static double seconds(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1e9;
-    }
 }
