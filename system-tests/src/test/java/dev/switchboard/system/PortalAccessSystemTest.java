@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -79,6 +80,49 @@ class PortalAccessSystemTest extends AsDemoUsers {
         HttpResponse<String> login = passwordGrant(username);
         assertThat(login.statusCode()).isEqualTo(400);
         assertThat(login.body()).doesNotContain("access_token");
+    }
+
+    /**
+     * OWASP API1 (object-level authorisation): a portal user reads itself through {@code GET /api/me} and nothing of
+     * any contact, its own included, through any other path of any service or the gateway.
+     */
+    @Test
+    void aPortalUserReadsItselfThroughMeAndNothingElseOfAnyService() {
+        String account = created(Gateway.post("/api/accounts", editor, null, "{\"name\": \"Portal Objects Ltd\"}"));
+        String email = "portal-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String own = created(Gateway.post("/api/contacts", editor, null, """
+                {"accountId": "%s", "firstName": "Paula", "lastName": "Portal", "emails": [{"address": "%s",
+                 "primary": true}]}""".formatted(account, email)));
+        String other = created(Gateway.post("/api/contacts", editor, null, """
+                {"accountId": "%s", "firstName": "Otto", "lastName": "Other"}""".formatted(account)));
+        String username = email.substring(0, email.indexOf('@'));
+        HttpResponse<String> setUp = Gateway.put("/api/contacts/" + own + "/credentials", admin,
+                "{\"username\": \"" + username + "\"}");
+        assertThat(setUp.statusCode()).as(setUp.body()).isEqualTo(201);
+        assertThat(Gateway.post("/api/contacts/" + own + "/credentials/password-reset", admin, null, "").statusCode())
+                .isEqualTo(202);
+        choosePasswordThroughTheMailedLink(email);
+        HttpResponse<String> login = passwordGrant(username);
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        String portal = Gateway.json(login).get("access_token").asString();
+
+        HttpResponse<String> me = Gateway.get("/api/me", portal);
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains(own).doesNotContain(other);
+        for (String contact : List.of(own, other)) {
+            for (String path : List.of("/api/contacts/" + contact, "/api/contacts/" + contact + "/credentials",
+                    "/api/contacts/" + contact + "/achievements", "/api/contacts/" + contact + "/history",
+                    "/api/contacts/" + contact + "/profile", "/api/contacts/" + contact + "/personal-data")) {
+                HttpResponse<String> refused = Gateway.get(path, portal);
+                assertThat(refused.statusCode()).as(path + ": " + refused.body()).isEqualTo(403);
+            }
+        }
+        for (String path : List.of("/api/contacts?size=5", "/api/accounts/" + account, "/api/accounts?size=5",
+                "/api/achievements?size=5", "/api/audit?entityType=contact&entityId=" + other, "/api/webhooks",
+                "/api/contacts/export?format=csv")) {
+            HttpResponse<String> refused = Gateway.get(path, portal);
+            assertThat(refused.statusCode()).as(path + ": " + refused.body()).isEqualTo(403);
+        }
     }
 
     /** What the person does with the mail: follows its link and chooses a password on Keycloak's own pages. */
