@@ -10,7 +10,8 @@ import java.util.Map;
  * The whole system, started once per test JVM by the same code as {@code ./switchboard up}, in the checkout's
  * test state folder (target/test-stack, shared with the test kit's Keycloak), and stopped when the JVM ends.
  * Its services export their spans to a collector inside the test JVM, switched on as README's "Operate it" tells
- * an operator to. webhook-service may post to receivers on {@code localhost}, the tests' own.
+ * an operator to. webhook-service may post to receivers on {@code localhost}, the tests' own, and the gateway's
+ * per-user rate limit is lifted.
  */
 final class RunningStack {
 
@@ -27,7 +28,10 @@ final class RunningStack {
             Stack stack = Stack.of(root, root.resolve("target/test-stack"),
                     Map.of("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", traces.endpoint(),
                             // the webhook receivers of the tests listen on this machine
-                            "SWITCHBOARD_WEBHOOKS_PRIVATEHOSTSALLOWED", "localhost"));
+                            "SWITCHBOARD_WEBHOOKS_PRIVATEHOSTSALLOWED", "localhost",
+                            // the race tests send far more than a person's 600 requests a minute as one demo user;
+                            // the gateway's own tests prove the limits
+                            "SWITCHBOARD_GATEWAY_RATELIMIT_USER_REQUESTS", "1000000"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stack.down(System.out);
                 traces.stop();
