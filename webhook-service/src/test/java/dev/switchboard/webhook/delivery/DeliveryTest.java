@@ -1,7 +1,6 @@
 package dev.switchboard.webhook.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.JsonNode;
@@ -47,7 +48,7 @@ class DeliveryTest extends WebhookTestSupport {
             publish(new ContactCreated(contactId, 1, ContactDetails.builder().firstName("Ada").build(), null));
             CloudEvent deleted = publish(new ContactDeleted(contactId, 2));
 
-            await().until(() -> !receiver.received().isEmpty());
+            eventually().until(() -> !receiver.received().isEmpty());
             Receiver.Received request = receiver.received().getFirst();
             assertThat(request.header("Content-Type")).isEqualTo("application/cloudevents+json");
             assertThat(request.header("webhook-id")).isEqualTo(deleted.id());
@@ -55,7 +56,7 @@ class DeliveryTest extends WebhookTestSupport {
             assertThat(event.get("type").asString()).isEqualTo("switchboard.ContactDeleted");
             assertThat(event.get("subject").asString()).isEqualTo(contactId);
             new Webhook(SECRET).verify(request.body(), lowerCased(request.headers()));
-            await().untilAsserted(() -> assertThat(deliveries(subscription).get(0).get("status").asString())
+            eventually().untilAsserted(() -> assertThat(deliveries(subscription).get(0).get("status").asString())
                     .isEqualTo("DELIVERED"));
             JsonNode delivery = deliveries(subscription).get(0);
             assertThat(delivery.get("eventId").asString()).isEqualTo(deleted.id());
@@ -73,12 +74,12 @@ class DeliveryTest extends WebhookTestSupport {
             CloudEvent first = publish(new ContactDeleted(contactId, 2));
             CloudEvent second = publish(new ContactRestored(contactId, 3));
 
-            await().until(() -> deliveries(subscription).size() == 2 && attemptsOf(subscription, first.id()) == 1);
+            eventually().until(() -> deliveries(subscription).size() == 2 && attemptsOf(subscription, first.id()) == 1);
             assertThat(statusOf(subscription, first.id())).isEqualTo("PENDING");
             receiver.answer(200);
             clock.advance(Duration.ofSeconds(10));
 
-            await().until(() -> "DELIVERED".equals(statusOf(subscription, second.id())));
+            eventually().until(() -> "DELIVERED".equals(statusOf(subscription, second.id())));
             assertThat(receiver.received()).extracting(received -> received.header("webhook-id"))
                     .containsExactly(first.id(), first.id(), second.id());
         }
@@ -94,10 +95,10 @@ class DeliveryTest extends WebhookTestSupport {
             List<Duration> schedule = List.of(Duration.ofSeconds(10), Duration.ofMinutes(1), Duration.ofHours(1));
             for (int attempt = 1; attempt <= schedule.size(); attempt++) {
                 int made = attempt;
-                await().until(() -> attemptsOf(subscription, event.id()) == made);
+                eventually().until(() -> attemptsOf(subscription, event.id()) == made);
                 clock.advance(schedule.get(attempt - 1));
             }
-            await().until(() -> "FAILED".equals(statusOf(subscription, event.id())));
+            eventually().until(() -> "FAILED".equals(statusOf(subscription, event.id())));
             mvc.perform(get("/api/webhooks/" + subscription).header("Authorization", ADMIN))
                     .andExpect(jsonPath("$.enabled").value(false))
                     .andExpect(jsonPath("$.disabledReason").value(org.hamcrest.Matchers.containsString("HTTP 500")));
@@ -113,7 +114,7 @@ class DeliveryTest extends WebhookTestSupport {
                     .andExpect(status().isOk()).andExpect(jsonPath("$.disabledReason").doesNotExist());
             mvc.perform(post("/api/webhooks/" + subscription + "/deliveries/" + subscription + ":" + event.id()
                     + "/redeliver").header("Authorization", ADMIN)).andExpect(status().isAccepted());
-            await().until(() -> "DELIVERED".equals(statusOf(subscription, event.id())));
+            eventually().until(() -> "DELIVERED".equals(statusOf(subscription, event.id())));
             assertThat(receiver.received().getLast().header("webhook-id")).isEqualTo(event.id());
         }
     }
@@ -124,12 +125,12 @@ class DeliveryTest extends WebhookTestSupport {
             String subscription = subscribed(receiver.url(), "switchboard.ContactDeleted", "switchboard.ContactPurged");
             String contactId = UUID.randomUUID().toString();
             CloudEvent deleted = publish(new ContactDeleted(contactId, 2));
-            await().until(() -> "DELIVERED".equals(statusOf(subscription, deleted.id())));
+            eventually().until(() -> "DELIVERED".equals(statusOf(subscription, deleted.id())));
 
             CloudEvent purged = publish(new ContactPurged(contactId, 3));
 
-            await().until(() -> "DELIVERED".equals(statusOf(subscription, purged.id())));
-            await().until(() -> deliveryOf(subscription, deleted.id()).path("erased").asBoolean());
+            eventually().until(() -> "DELIVERED".equals(statusOf(subscription, purged.id())));
+            eventually().until(() -> deliveryOf(subscription, deleted.id()).path("erased").asBoolean());
             assertThat(deliveryOf(subscription, purged.id()).path("erased").asBoolean()).isFalse();
             assertThat(receiver.received().getLast().header("webhook-id")).isEqualTo(purged.id());
             mvc.perform(post("/api/webhooks/" + subscription + "/deliveries/" + subscription + ":" + deleted.id()
@@ -142,6 +143,14 @@ class DeliveryTest extends WebhookTestSupport {
         String subscription = subscribed("https://93.184.215.14/hook", "switchboard.AccountCreated");
         mvc.perform(post("/api/webhooks/" + subscription + "/deliveries/nothing/redeliver")
                 .header("Authorization", ADMIN)).andExpect(status().isNotFound());
+    }
+
+    /**
+     * Awaits what a delivery does; the first event of a test may wait for the pattern subscription to find its topic
+     * (created by that event) and rebalance, which takes longer than Awaitility's default.
+     */
+    private static ConditionFactory eventually() {
+        return Awaitility.await().atMost(Duration.ofSeconds(60));
     }
 
     private String statusOf(String subscription, String eventId) throws Exception {
