@@ -48,7 +48,9 @@ class ApiSecuritySystemTest extends AsDemoUsers {
         String promoted = encode(payload.replace("\"editor\"", "\"super-user\""));
         String unsigned = encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".";
         String selfSigned = hs256(decode(parts[0]).replace("RS256", "HS256"), payload);
-        String otherAudience = RealmTokens.client("switchboard-identity", "identity-secret");
+        // a genuine token of the realm, but of Keycloak's own admin-cli client, whose audience is not the API
+        String otherAudience = RealmTokens.password(RealmTokens.SWITCHBOARD, "admin-cli", "editor",
+                RealmTokens.demoPassword("editor"));
 
         for (String token : new String[] {parts[0] + "." + promoted + "." + parts[2], unsigned, selfSigned,
                 otherAudience, "not-a-token"}) {
