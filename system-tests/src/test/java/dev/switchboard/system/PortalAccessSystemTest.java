@@ -82,6 +82,33 @@ class PortalAccessSystemTest extends AsDemoUsers {
         assertThat(login.body()).doesNotContain("access_token");
     }
 
+    /** The lifecycle drives access: a contact marked as having left its company can no longer log in. */
+    @Test
+    void aContactWhoLeftTheCompanyIsBlockedAndCanNoLongerLogIn() {
+        String account = created(Gateway.post("/api/accounts", editor, null, "{\"name\": \"Leavers Ltd\"}"));
+        String email = "leaver-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String contact = created(Gateway.post("/api/contacts", editor, null, """
+                {"accountId": "%s", "firstName": "Lee", "lastName": "Vers", "emails": [{"address": "%s",
+                 "primary": true}]}""".formatted(account, email)));
+        String username = email.substring(0, email.indexOf('@'));
+        assertThat(Gateway.put("/api/contacts/" + contact + "/credentials", admin,
+                "{\"username\": \"" + username + "\"}").statusCode()).isEqualTo(201);
+        assertThat(Gateway.post("/api/contacts/" + contact + "/credentials/password-reset", admin, null, "")
+                .statusCode()).isEqualTo(202);
+        choosePasswordThroughTheMailedLink(email);
+        assertThat(passwordGrant(username).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> left = Gateway.patch("/api/contacts/" + contact, editor,
+                "{\"flags\": {\"leftCompany\": true}}");
+        assertThat(left.statusCode()).as(left.body()).isEqualTo(200);
+
+        JsonNode credentials = Awaitility.await().atMost(Duration.ofSeconds(60)).until(
+                () -> Gateway.json(Gateway.get("/api/contacts/" + contact + "/credentials", admin)),
+                body -> "BLOCKED".equals(body.path("status").asString(null)));
+        assertThat(credentials.path("blockReason").asString("")).isNotBlank();
+        assertThat(passwordGrant(username).statusCode()).isEqualTo(400);
+    }
+
     /**
      * OWASP API1 (object-level authorisation): a portal user reads itself through {@code GET /api/me} and nothing of
      * any contact, its own included, through any other path of any service or the gateway.
